@@ -1,0 +1,103 @@
+package dk.spor.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every error leaves Spor as {@code application/problem+json} (RFC 9457). */
+public final class ProblemHandling {
+
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    private ProblemHandling() {
+    }
+
+    static Map<String, Object> body(HttpStatus status, String title, String detail, List<Problem.FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.getCode());
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Problem.FieldError e : errors) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                if (e.field() != null) {
+                    one.put("field", e.field());
+                }
+                if (e.line() != null) {
+                    one.put("line", e.line());
+                }
+                one.put("message", e.message());
+                list.add(one);
+            }
+            body.put("errors", list);
+        }
+        return body;
+    }
+
+    /** Spor's own problems. */
+    @Singleton
+    @Produces
+    public static class ProblemExceptionHandler implements ExceptionHandler<Problem, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, Problem problem) {
+            return HttpResponse.status(problem.status())
+                    .contentType(PROBLEM_JSON)
+                    .body(body(problem.status(), problem.title(), problem.getMessage(), problem.errors()));
+        }
+    }
+
+    /** The framework's own errors (validation, unknown route, missing sign-in, too large a body, bad JSON). */
+    @Singleton
+    @Replaces(HateoasErrorResponseProcessor.class)
+    public static class FrameworkErrors implements ErrorResponseProcessor<Map<String, Object>> {
+        @Override
+        @NonNull
+        public MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
+                                                                        @NonNull MutableHttpResponse<?> response) {
+            HttpStatus status = response.getStatus();
+            List<Problem.FieldError> errors = new ArrayList<>();
+            context.getErrors().forEach(e -> errors.add(new Problem.FieldError(
+                    e.getPath().map(ProblemHandling::fieldName).orElse(null), null, e.getMessage())));
+            String detail = switch (status) {
+                case UNAUTHORIZED -> "Sign in first: POST /api/login with your username and password.";
+                case FORBIDDEN -> "Your role does not allow this.";
+                case NOT_FOUND -> "No such address. The API is described at /openapi.";
+                case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large; the limit is 10 MB.";
+                case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+                case UNSUPPORTED_MEDIA_TYPE -> "Send the body with the content type this address expects.";
+                default -> errors.size() == 1 ? errors.get(0).message() : null;
+            };
+            if (errors.size() == 1 && status != HttpStatus.BAD_REQUEST && errors.get(0).field() == null) {
+                errors.clear();
+            }
+            return response.contentType(PROBLEM_JSON)
+                    .body(body(status, status.getReason(), detail, errors));
+        }
+    }
+
+    static String fieldName(String path) {
+        // "create.request.name" -> "name": the client knows its body, not our method names
+        int dot = path.indexOf('.');
+        int second = dot < 0 ? -1 : path.indexOf('.', dot + 1);
+        return second < 0 ? path : path.substring(second + 1);
+    }
+}
