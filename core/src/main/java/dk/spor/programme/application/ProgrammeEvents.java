@@ -1,0 +1,25 @@
+package dk.spor.programme.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Past-tense records of what happened to a programme; later capabilities (calendar bookings) listen to them. */
+public final class ProgrammeEvents {
+
+    private ProgrammeEvents() {
+    }
+
+    public record SessionTime(UUID sessionId, Instant start, Instant end) {
+    }
+
+    /** A module's session dates changed; bookings around it must follow. */
+    public record ModuleMoved(UUID programmeId, UUID moduleId, List<SessionTime> before, List<SessionTime> after) {
+    }
+
+    public record ProgrammeStateChanged(UUID programmeId, String from, String to, String reason) {
+    }
+
+    public record ParticipantsChanged(UUID programmeId, List<UUID> joined, List<UUID> left) {
+    }
+}
