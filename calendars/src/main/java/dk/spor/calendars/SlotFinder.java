@@ -170,8 +170,9 @@ public final class SlotFinder {
             groups.add(new SlotResult.GroupSlot(
                     members.stream().map(i -> attendees.get(i).id()).collect(Collectors.toList()), s.range(slot)));
             others.removeAll(taken);
-            long blockStart = slot - s.bufferAfter;
-            long blockEnd = slot + s.durationMs + s.bufferBefore;
+            // the next booking must end bufferBefore before this one and start bufferAfter after it
+            long blockStart = slot - s.bufferBefore;
+            long blockEnd = slot + s.durationMs + s.bufferAfter;
             for (int r : required) {
                 if (members.contains(r)) {
                     requiredFree[r] = subtract(requiredFree[r], new long[] {blockStart, blockEnd});

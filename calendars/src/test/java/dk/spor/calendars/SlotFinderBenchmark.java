@@ -68,6 +68,27 @@ public final class SlotFinderBenchmark {
             requests.add(SlotRequest.builder(team, window).duration(Duration.ofMinutes(90))
                     .buffers(Duration.ofMinutes(15), Duration.ofMinutes(15)).clock(clock).build());
         }
+        // a harder variant: half the team is away Mon-Wed, the other half Thu-Fri, so the team must be split
+        List<SlotRequest> splitRequests = new ArrayList<>();
+        for (SlotRequest r : requests) {
+            List<Attendee> team = new ArrayList<>();
+            for (int p = 0; p < r.attendees().size(); p++) {
+                Attendee a = r.attendees().get(p);
+                List<TimeRange> b = new ArrayList<>(a.busy());
+                if (!a.required()) {
+                    for (LocalDate d = LocalDate.of(2026, 3, 2); d.isBefore(LocalDate.of(2026, 4, 27)); d = d.plusDays(1)) {
+                        boolean early = d.getDayOfWeek().getValue() <= 3;
+                        if (early == (p % 2 == 0) && d.getDayOfWeek().getValue() <= 5) {
+                            b.add(new TimeRange(d.atStartOfDay(SlotRequest.COPENHAGEN).toInstant(),
+                                    d.plusDays(1).atStartOfDay(SlotRequest.COPENHAGEN).toInstant()));
+                        }
+                    }
+                }
+                team.add(new Attendee(a.id(), b, null, a.required()));
+            }
+            splitRequests.add(SlotRequest.builder(team, window).duration(r.duration())
+                    .buffers(r.bufferBefore(), r.bufferAfter()).clock(clock).build());
+        }
         long sink = 0;
         // warm-up
         for (int i = 0; i < 5000; i++) {
@@ -90,6 +111,17 @@ public final class SlotFinderBenchmark {
                 split++;
             }
         }
+        for (int i = 0; i < 2000; i++) {
+            sink += finder.find(splitRequests.get(i % scenarios)).groups().size();
+        }
+        long[] splitTimes = new long[iterations];
+        int splitGroups = 0;
+        for (int i = 0; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            SlotResult result = finder.find(splitRequests.get(i % scenarios));
+            splitTimes[i] = System.nanoTime() - t0;
+            splitGroups += result.groups().size();
+        }
         double medSearch = median(search) / 1000.0;
         double medBase = median(base) / 1000.0;
         System.out.printf("SlotFinder: 12+1 attendees, 15 busy events/week each, 8 weeks, %d iterations%n", iterations);
@@ -97,6 +129,8 @@ public final class SlotFinderBenchmark {
         System.out.printf("  median baseline sort/merge: %6.1f µs%n", medBase);
         System.out.printf("  ratio search/baseline:    %8.2f%n", medSearch / medBase);
         System.out.printf("  searches that split the team: %d of %d (sink %d)%n", split, iterations, sink);
+        System.out.printf("  forced split (half away Mon-Wed, half Thu-Fri): median %8.1f µs, %.1f sub-groups on average%n",
+                median(splitTimes) / 1000.0, splitGroups / (double) iterations);
     }
 
     /** Sorts and merges every attendee's busy intervals, nothing else. */
