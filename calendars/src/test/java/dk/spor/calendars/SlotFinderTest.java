@@ -202,6 +202,24 @@ class SlotFinderTest {
     }
 
     @Test
+    void the_buffer_after_a_sub_group_session_applies_to_the_support_person() {
+        // given: 30 minutes buffer after busy time, none before
+        TimeRange window = window("2026-03-23T00:00", "2026-03-24T00:00");
+        Attendee a = Attendee.of("a", List.of(busy("2026-03-23T09:00", "2026-03-23T16:00")));
+        Attendee b = Attendee.of("b", List.of(busy("2026-03-23T08:00", "2026-03-23T08:30"),
+                busy("2026-03-23T11:00", "2026-03-23T16:00")));
+        Attendee support = Attendee.required("support", List.of());
+        SlotRequest request = SlotRequest.builder(List.of(a, b, support), window)
+                .buffers(Duration.ZERO, Duration.ofMinutes(30)).clock(FIXED).build();
+        // when
+        SlotResult result = finder.find(request);
+        // then: a with support 08:00-09:00, then b with support no earlier than 09:30
+        assertEquals(cph("2026-03-23T08:00"), result.groups().get(0).slot().start(), result.toString());
+        assertEquals(List.of("b", "support"), result.groups().get(1).attendeeIds());
+        assertEquals(cph("2026-03-23T09:30"), result.groups().get(1).slot().start(), result.toString());
+    }
+
+    @Test
     void a_person_with_no_free_time_is_reported_as_unschedulable() {
         // given
         TimeRange window = window("2026-03-23T00:00", "2026-03-28T00:00");
