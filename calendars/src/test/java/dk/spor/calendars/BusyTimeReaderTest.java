@@ -1,0 +1,123 @@
+package dk.spor.calendars;
+
+import static dk.spor.calendars.SlotFinderTest.busy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BusyTimeReaderTest {
+
+    private static final TimeRange WINDOW = busy("2026-03-23T00:00", "2026-04-06T00:00");
+    private final BusyTimeReader reader = new BusyTimeReader();
+
+    static String cal(String... lines) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\n" + String.join("\r\n", lines)
+                + "\r\nEND:VCALENDAR\r\n";
+    }
+
+    static Stream<Arguments> calendars() {
+        return Stream.of(
+                Arguments.of("a single UTC event", cal("BEGIN:VEVENT", "UID:1", "DTSTAMP:20260101T000000Z",
+                        "DTSTART:20260323T080000Z", "DTEND:20260323T090000Z", "SUMMARY:secret", "END:VEVENT"),
+                        List.of(new TimeRange(java.time.Instant.parse("2026-03-23T08:00:00Z"),
+                                java.time.Instant.parse("2026-03-23T09:00:00Z")))),
+                Arguments.of("a weekly event across the DST change with an EXDATE and a moved instance",
+                        cal("BEGIN:VEVENT", "UID:w", "DTSTAMP:20260101T000000Z",
+                                "DTSTART;TZID=Europe/Copenhagen:20260323T090000",
+                                "DTEND;TZID=Europe/Copenhagen:20260323T100000", "RRULE:FREQ=DAILY;COUNT=10",
+                                "EXDATE;TZID=Europe/Copenhagen:20260324T090000", "END:VEVENT",
+                                "BEGIN:VEVENT", "UID:w", "DTSTAMP:20260101T000000Z",
+                                "RECURRENCE-ID;TZID=Europe/Copenhagen:20260325T090000",
+                                "DTSTART;TZID=Europe/Copenhagen:20260325T130000",
+                                "DTEND;TZID=Europe/Copenhagen:20260325T140000", "END:VEVENT"),
+                        List.of(busy("2026-03-23T09:00", "2026-03-23T10:00"), busy("2026-03-25T13:00", "2026-03-25T14:00"),
+                                busy("2026-03-26T09:00", "2026-03-26T10:00"), busy("2026-03-27T09:00", "2026-03-27T10:00"),
+                                busy("2026-03-28T09:00", "2026-03-28T10:00"), busy("2026-03-29T09:00", "2026-03-29T10:00"),
+                                busy("2026-03-30T09:00", "2026-03-30T10:00"), busy("2026-03-31T09:00", "2026-03-31T10:00"),
+                                busy("2026-04-01T09:00", "2026-04-01T10:00"))),
+                Arguments.of("an all-day event is busy for the whole Copenhagen day",
+                        cal("BEGIN:VEVENT", "UID:a", "DTSTAMP:20260101T000000Z", "DTSTART;VALUE=DATE:20260330",
+                                "DTEND;VALUE=DATE:20260331", "END:VEVENT"),
+                        List.of(busy("2026-03-30T00:00", "2026-03-31T00:00"))),
+                Arguments.of("transparent and cancelled events are ignored",
+                        cal("BEGIN:VEVENT", "UID:t", "DTSTAMP:20260101T000000Z", "DTSTART:20260323T080000Z",
+                                "DTEND:20260323T090000Z", "TRANSP:TRANSPARENT", "END:VEVENT",
+                                "BEGIN:VEVENT", "UID:c", "DTSTAMP:20260101T000000Z", "DTSTART:20260324T080000Z",
+                                "DTEND:20260324T090000Z", "STATUS:CANCELLED", "END:VEVENT"),
+                        List.of()),
+                Arguments.of("VFREEBUSY busy periods are read and FREE ones skipped",
+                        cal("BEGIN:VFREEBUSY", "UID:f", "DTSTAMP:20260101T000000Z",
+                                "FREEBUSY:20260323T080000Z/20260323T090000Z,20260323T120000Z/PT30M",
+                                "FREEBUSY;FBTYPE=FREE:20260324T080000Z/20260324T090000Z", "END:VFREEBUSY"),
+                        List.of(new TimeRange(java.time.Instant.parse("2026-03-23T08:00:00Z"),
+                                        java.time.Instant.parse("2026-03-23T09:00:00Z")),
+                                new TimeRange(java.time.Instant.parse("2026-03-23T12:00:00Z"),
+                                        java.time.Instant.parse("2026-03-23T12:30:00Z")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calendars")
+    void busy_intervals_are_read_from_icalendar_text(String description, String ics, List<TimeRange> expected) {
+        // given / when
+        List<TimeRange> busyTimes = reader.read(ics, WINDOW);
+        // then
+        assertEquals(expected, busyTimes);
+    }
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
+                Arguments.of("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"),
+                Arguments.of("this is not a calendar"),
+                Arguments.of(""));
+    }
+
+    @ParameterizedTest(name = "[{index}]")
+    @MethodSource("malformed")
+    void malformed_input_gives_an_ics_format_exception_naming_the_line(String ics) {
+        // given / when
+        IcsFormatException e = assertThrows(IcsFormatException.class, () -> reader.read(ics, WINDOW));
+        // then
+        assertTrue(e.getMessage().startsWith("line "), e.getMessage());
+    }
+
+    @Test
+    void a_calendar_is_fetched_over_http_and_oversized_bodies_are_refused() throws Exception {
+        // given
+        byte[] body = cal("BEGIN:VEVENT", "UID:1", "DTSTAMP:20260101T000000Z", "DTSTART:20260323T080000Z",
+                "DTEND:20260323T090000Z", "END:VEVENT").getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/cal.ics", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cal.ics");
+            // when
+            List<TimeRange> busyTimes = reader.fetch(url, Duration.ofSeconds(5), 10_000, WINDOW);
+            // then
+            assertEquals(1, busyTimes.size());
+            assertThrows(IOException.class, () -> reader.fetch(url, Duration.ofSeconds(5), 50, WINDOW));
+        } finally {
+            server.stop(0);
+        }
+    }
+}
