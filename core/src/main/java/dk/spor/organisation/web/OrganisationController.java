@@ -107,7 +107,7 @@ public class OrganisationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Me me(Authentication authentication) {
         Viewer v = viewers.of(authentication);
-        return new Me(v.accountId(), v.personId(), v.roles().stream().sorted().toList(),
+        return new Me(v.accountId(), v.personId(), v.roles().stream().sorted(java.util.Comparator.comparing(Enum::name)).toList(),
                 v.managedUnits().stream().sorted().toList());
     }
 

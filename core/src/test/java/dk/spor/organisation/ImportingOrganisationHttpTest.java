@@ -1,0 +1,86 @@
+package dk.spor.organisation;
+
+import dk.spor.support.Api;
+import dk.spor.support.Fixtures;
+import dk.spor.support.RealDatabase;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportingOrganisationHttpTest implements RealDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private Api hr() {
+        return Api.administrator(http.toBlocking());
+    }
+
+    @Test
+    @Order(1)
+    void a_bad_file_changes_nothing_and_lists_every_bad_line() {
+        // given
+        hr().csv("/api/organisation/units/import", Fixtures.UNITS);
+        String bad = Fixtures.EMPLOYEES + "1001,Dublet,dublet@example.dk,T1,,\n7777,Ukendt,u@example.dk,T9,,\n";
+        // when
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> hr().csv("/api/organisation/employees/import", bad));
+        // then
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+        List<?> errors = (List<?>) Api.problem(e).get("errors");
+        assertEquals(List.of(8, 9), errors.stream().map(x -> ((Map<?, ?>) x).get("line")).toList());
+        assertTrue(hr().list("/api/units").stream().allMatch(u -> ((Map<?, ?>) u).get("activeMembers").equals(0)),
+                "nobody was imported");
+    }
+
+    @Test
+    @Order(2)
+    void importing_then_reimporting_the_same_file_changes_nothing_the_second_time() {
+        // when
+        Map<String, Object> first = hr().csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
+        Map<String, Object> second = hr().csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
+        Map<String, Object> units = hr().csv("/api/organisation/units/import", Fixtures.UNITS);
+        // then
+        assertEquals(6, ((Map<?, ?>) first.get("changes")).get("joined"));
+        assertEquals(false, second.get("applied"));
+        assertEquals(Map.of("joined", 0, "moved", 0, "updated", 0, "left", 0, "unchanged", 6), second.get("changes"));
+        assertEquals(false, units.get("applied"));
+    }
+
+    @Test
+    @Order(3)
+    void a_changed_file_moves_adds_and_marks_as_left() {
+        // given: Cecilie moves to team 2, Erik leaves, Frida joins
+        String changed = Fixtures.EMPLOYEES
+                .replace("1003,Cecilie Medarbejder,cecilie@example.dk,T1", "1003,Cecilie Medarbejder,cecilie@example.dk,T2")
+                .replace("2002,Erik Medarbejder,erik@example.dk,T2,tillidsvalgt,\n", "")
+                + "3001,Frida Ny,frida@example.dk,T1,,\n";
+        // when
+        Map<String, Object> dry = hr().csv("/api/organisation/employees/import?dryRun=true", changed);
+        Map<String, Object> report = hr().csv("/api/organisation/employees/import", changed);
+        // then
+        assertEquals(false, dry.get("applied"));
+        assertEquals(Map.of("joined", 1, "moved", 1, "updated", 0, "left", 1, "unchanged", 4), report.get("changes"));
+        assertEquals(Map.of("joined", 1, "moved", 1, "updated", 0, "left", 1, "unchanged", 4), dry.get("changes"));
+    }
+}
