@@ -1,18 +1,120 @@
 package dk.spor.demo;
 
+import dk.spor.organisation.application.Directory;
+import dk.spor.organisation.application.ImportingOrganisation;
+import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.Delivery;
+import dk.spor.programme.model.ModuleKind;
+import dk.spor.programme.model.ProgrammeState;
+import dk.spor.security.Accounts;
+import dk.spor.security.Role;
+import dk.spor.security.Viewer;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-/** Loads the demo municipality when the server is started with {@code --demo}. */
+/**
+ * Loads the demo municipality when the server is started with {@code --demo} and holds no people yet: four teams
+ * under one department, 60 employees, a manager per unit, two support persons, an HR officer, a representative, and
+ * one planned programme with four modules. Every demo account has the password {@value #PASSWORD}.
+ */
 @Singleton
 public class DemoSwitch {
 
     public static final String FLAG = "--demo";
+    public static final String PASSWORD = "spor-demo-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSwitch.class);
+    private static final String[] FIRST = {"Anne", "Bo", "Cecilie", "Dorte", "Erik", "Frida", "Gustav", "Hanne",
+        "Ib", "Jette", "Kasper", "Lone", "Mads", "Nina", "Ole"};
+    private static final String[] LAST = {"Hansen", "Jensen", "Nielsen", "Pedersen"};
+
+    private final ImportingOrganisation importing;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final Programmes programmes;
+
+    public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes) {
+        this.importing = importing;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.programmes = programmes;
+    }
 
     public void loadIfAsked(String[] args) {
         if (Arrays.asList(args).contains(FLAG)) {
-            // filled in with the demo municipality
+            load();
         }
+    }
+
+    @Transactional
+    void load() {
+        if (directory.units().stream().anyMatch(u -> u.activeMembers() > 0)) {
+            LOG.info("Demo data not loaded: the organisation already has people.");
+            return;
+        }
+        importing.importUnits(units().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        importing.importEmployees(employees().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        Viewer everything = new Viewer(null, null, Set.of(Role.HR), Set.of());
+        UUID municipality = directory.units().stream().filter(u -> u.key().equals("DEMO")).findFirst().orElseThrow().id();
+        for (Directory.PersonView p : directory.members(everything, municipality)) {
+            accounts.setPasswordForPerson(p.id(), PASSWORD);
+        }
+        UUID department = directory.units().stream().filter(u -> u.key().equals("DEMO-JC")).findFirst().orElseThrow().id();
+        UUID programme = programmes.create("AI i hverdagen – Jobcenter", "Et forløb i fire spor for hele jobcentret.",
+                List.of(department), 90, null);
+        LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        String[] titles = {"Modul 1: Hvad er generativ AI – og hvad er det ikke?", "Modul 2: Brugsscenarier i vores egne opgaver",
+            "Modul 3: Ansvarlig brug – GDPR, sikkerhed og etik", "Modul 4: Hvad har vi lært, og hvad gør vi nu?"};
+        for (int i = 0; i < titles.length; i++) {
+            LocalDate day = monday.plusWeeks(3L * i);
+            programmes.addModule(programme, new Programmes.NewModule(titles[i], "", ModuleKind.PROGRESSIVE,
+                    i == 2 ? Delivery.ONLINE : Delivery.IN_PERSON,
+                    List.of(new Programmes.NewSession(LocalDateTime.of(day, LocalTime.of(9, 0)),
+                            LocalDateTime.of(day, LocalTime.of(12, 0)), i == 2 ? "Online" : "Rådhuset, mødesal 1", 40))), null);
+        }
+        programmes.changeState(programme, ProgrammeState.PLANNED, "demo", null);
+        LOG.info("Demo municipality loaded: sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or"
+                + " medarbejder.1@demo.spor.dk (employee), password {}", PASSWORD);
+    }
+
+    private static String units() {
+        return """
+                unit_key,name,kind,parent_key
+                DEMO,Demo Kommune,MUNICIPALITY,
+                DEMO-BA,Borger og Arbejdsmarked,ADMINISTRATION,DEMO
+                DEMO-JC,Jobcenter,DEPARTMENT,DEMO-BA
+                DEMO-T1,Team Ung,TEAM,DEMO-JC
+                DEMO-T2,Team Sygedagpenge,TEAM,DEMO-JC
+                DEMO-T3,Team Virksomhedsservice,TEAM,DEMO-JC
+                DEMO-T4,Team Integration,TEAM,DEMO-JC
+                """;
+    }
+
+    private static String employees() {
+        StringBuilder csv = new StringBuilder("employee_number,name,email,unit_key,roles,manages\n");
+        csv.append("D0001,Helle HR,hr@demo.spor.dk,DEMO-BA,hr,\n");
+        csv.append("D0002,Jens Jobcenterchef,leder.jc@demo.spor.dk,DEMO-JC,,DEMO-JC\n");
+        for (int team = 1; team <= 4; team++) {
+            csv.append(String.format("D%d100,Leder %d,leder.t%d@demo.spor.dk,DEMO-T%d,,DEMO-T%d%n", team, team, team, team, team));
+        }
+        for (int i = 1; i <= 54; i++) {
+            int team = (i - 1) % 4 + 1;
+            String roles = i == 1 || i == 2 ? "superbruger" : i == 3 ? "tillidsvalgt" : "";
+            csv.append(String.format("D%04d,%s %s,medarbejder.%d@demo.spor.dk,DEMO-T%d,%s,%n", 1000 + i,
+                    FIRST[i % FIRST.length], LAST[i % LAST.length], i, team, roles));
+        }
+        return csv.toString();
     }
 }
