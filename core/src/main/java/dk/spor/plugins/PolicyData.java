@@ -1,0 +1,42 @@
+package dk.spor.plugins;
+
+import dk.spor.plugin.api.ActionLearningPolicy;
+import dk.spor.plugin.api.DailyWindow;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A sector's action-learning booking rules as plain data: stored on a programme created from the sector, so
+ * bookings keep following them even if the plugin is later disabled.
+ */
+@Serdeable
+public record PolicyData(String sectorId, List<Window> allowedWindows, int preferredMinutes, String participation,
+                         boolean supportPersonRequired, Set<DayOfWeek> daysToAvoid, String reasonDa, String reasonEn) {
+
+    @Serdeable
+    public record Window(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
+    }
+
+    static PolicyData copy(ActionLearningPolicy policy) {
+        List<Window> windows = policy.allowedWindows().stream()
+                .map((DailyWindow w) -> new Window(new TreeSet<>(w.days()), w.from(), w.to())).toList();
+        return new PolicyData(policy.sectorId(), windows, policy.preferredMinutes(), policy.participation().name(),
+                policy.supportPersonRequired(), new TreeSet<>(policy.daysToAvoid()), policy.reason().da(),
+                policy.reason().en());
+    }
+
+    /** Whether a block of the given length may start at this local time on this day. */
+    public boolean allows(DayOfWeek day, LocalTime start, int minutes) {
+        if (daysToAvoid.contains(day)) {
+            return false;
+        }
+        LocalTime end = start.plusMinutes(minutes);
+        return allowedWindows.stream().anyMatch(w -> w.days().contains(day) && !start.isBefore(w.from())
+                && !end.isAfter(w.to()) && end.isAfter(start));
+    }
+}
