@@ -1,0 +1,102 @@
+package dk.spor.booking.application;
+
+import dk.spor.calendars.CalendarEntry;
+import dk.spor.calendars.IcsWriter;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Queues invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) for the people a booking change affects, in
+ * the same transaction as the change: one outbox row per person and channel, delivered later by the senders.
+ */
+@Singleton
+public class Deliveries {
+
+    private final IcsWriter writer;
+    private final boolean caldav;
+    private final String organizer;
+
+    public Deliveries(Clock clock, @Value("${spor.caldav.base-url:}") String caldavBase,
+                      @Value("${spor.mail.from:spor@localhost}") String organizer) {
+        this.writer = new IcsWriter(clock);
+        this.caldav = !caldavBase.isBlank();
+        this.organizer = organizer;
+    }
+
+    /** The booking as a calendar entry, with its current attendees. */
+    public CalendarEntry entry(Connection c, String uid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select b.sequence, b.status, b.starts_at, b.ends_at, g.name, b.gap_no
+                from booking b join programme g on g.id = b.programme_id where b.uid = ?""");
+             PreparedStatement people = c.prepareStatement("""
+                select p.email, p.name from booking_attendee a join booking b on b.id = a.booking_id
+                join person p on p.id = a.person_id where b.uid = ? and a.active order by p.name""")) {
+            ps.setString(1, uid);
+            people.setString(1, uid);
+            List<CalendarEntry.Person> attendees = new ArrayList<>();
+            try (ResultSet rs = people.executeQuery()) {
+                while (rs.next()) {
+                    attendees.add(new CalendarEntry.Person(rs.getString(1), rs.getString(2)));
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new CalendarEntry(uid, rs.getInt(1), "Aktionslæring: " + rs.getString(5),
+                        "Beskyttet arbejdstid til at afprøve brugsscenarier i hverdagen, sammen med dit team og en"
+                                + " støtteperson (efter modul " + rs.getInt(6) + ").",
+                        "", rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), organizer, "Spor",
+                        attendees, rs.getString(2).equals("CANCELLED")
+                        ? CalendarEntry.Status.CANCELLED : CalendarEntry.Status.CONFIRMED);
+            }
+        }
+    }
+
+    public void invite(Connection c, String uid, Set<UUID> attendees, Set<UUID> removed) throws SQLException {
+        CalendarEntry entry = entry(c, uid);
+        String request = writer.write(IcsWriter.Method.REQUEST, List.of(entry));
+        CalendarEntry cancelled = new CalendarEntry(entry.uid(), entry.sequence(), entry.summary(), entry.description(),
+                entry.location(), entry.start(), entry.end(), entry.organizerEmail(), entry.organizerName(),
+                entry.attendees(), CalendarEntry.Status.CANCELLED);
+        String cancel = writer.write(IcsWriter.Method.CANCEL, List.of(cancelled));
+        boolean wholeBookingCancelled = entry.status() == CalendarEntry.Status.CANCELLED;
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into delivery_outbox (channel, person_id, booking_uid, method, subject, ics)
+                values (?, ?, ?, ?, ?, ?)""")) {
+            for (UUID person : attendees) {
+                queue(ps, person, uid, wholeBookingCancelled ? "CANCEL" : "REQUEST",
+                        wholeBookingCancelled ? cancel : request, entry.summary());
+            }
+            for (UUID person : removed) {
+                queue(ps, person, uid, "CANCEL", cancel, "Aflyst: " + entry.summary());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void queue(PreparedStatement ps, UUID person, String uid, String method, String ics, String subject)
+            throws SQLException {
+        for (String channel : caldav ? List.of("MAIL", "CALDAV") : List.of("MAIL")) {
+            ps.setString(1, channel);
+            ps.setObject(2, person);
+            ps.setString(3, uid);
+            ps.setString(4, method);
+            ps.setString(5, subject);
+            ps.setString(6, ics);
+            ps.addBatch();
+        }
+    }
+
+    public IcsWriter writer() {
+        return writer;
+    }
+}

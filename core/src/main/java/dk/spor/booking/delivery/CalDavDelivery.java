@@ -1,0 +1,98 @@
+package dk.spor.booking.delivery;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Pushes bookings into each person's CalDAV calendar (RFC 4791) at {@code {base-url}/{e-mail}/{calendar}/}: a PUT of
+ * the event resource named by its UID for invitations and updates, a DELETE for cancellations. Active when
+ * {@code spor.caldav.base-url} is set.
+ */
+@Singleton
+@Requires(property = "spor.caldav.base-url")
+public class CalDavDelivery {
+
+    private final OutboxDelivery outbox;
+    private final String base;
+    private final String calendar;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public CalDavDelivery(OutboxDelivery outbox, @Value("${spor.caldav.base-url}") String base,
+                          @Value("${spor.caldav.calendar:spor}") String calendar,
+                          @Value("${spor.caldav.username:}") String username,
+                          @Value("${spor.caldav.password:}") String password) {
+        this.outbox = outbox;
+        this.base = base.endsWith("/") ? base : base + "/";
+        this.calendar = calendar;
+        this.authorization = username.isBlank() ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Scheduled(fixedDelay = "${spor.caldav.poll-interval:10s}", initialDelay = "2s")
+    public void deliverDue() {
+        while (outbox.deliver("CALDAV", 50, this::send) == 50) {
+            // keep going while full batches come back
+        }
+    }
+
+    /** The collection URL of a person's calendar. */
+    public URI collection(String email) {
+        return URI.create(base + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/" + calendar + "/");
+    }
+
+    void send(OutboxDelivery.Item item) throws IOException, InterruptedException {
+        URI collection = collection(item.email());
+        ensureCalendar(collection);
+        URI resource = collection.resolve(URLEncoder.encode(item.bookingUid(), StandardCharsets.UTF_8) + ".ics");
+        HttpRequest.Builder request = HttpRequest.newBuilder(resource).timeout(Duration.ofSeconds(10));
+        if (item.method().equals("CANCEL")) {
+            request.DELETE();
+        } else {
+            // a resource stored in a calendar carries no METHOD (RFC 4791 section 4.1)
+            String body = item.ics().replaceFirst("METHOD:REQUEST\r\n", "");
+            request.header("Content-Type", "text/calendar; charset=utf-8")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = http.send(authorize(request).build(), HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        if (status >= 300 && !(item.method().equals("CANCEL") && status == 404)) {
+            throw new IOException("CalDAV server answered " + status + " for " + resource.getPath());
+        }
+    }
+
+    private void ensureCalendar(URI collection) throws IOException, InterruptedException {
+        HttpResponse<Void> exists = http.send(authorize(HttpRequest.newBuilder(collection)
+                .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).header("Depth", "0")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (exists.statusCode() == 404) {
+            String body = """
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
+                      <D:set><D:prop><D:displayname>Spor</D:displayname></D:prop></D:set>
+                    </C:mkcalendar>""";
+            HttpResponse<Void> made = http.send(authorize(HttpRequest.newBuilder(collection)
+                    .method("MKCALENDAR", HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.discarding());
+            if (made.statusCode() >= 300) {
+                throw new IOException("CalDAV server refused to create the calendar: " + made.statusCode());
+            }
+        }
+    }
+
+    private HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+}

@@ -1,0 +1,115 @@
+package dk.spor.booking.web;
+
+import dk.spor.booking.application.CalendarFeeds;
+import dk.spor.booking.application.PlanningActionLearning;
+import dk.spor.programme.application.Programmes;
+import dk.spor.security.Role;
+import dk.spor.security.Viewer;
+import dk.spor.security.Viewers;
+import dk.spor.web.Problem;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** Action learning (track 3): planning bookings, busy time, and the personal calendar feed. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class BookingController {
+
+    private static final MediaType CALENDAR = MediaType.of("text/calendar; charset=utf-8");
+
+    private final PlanningActionLearning planning;
+    private final CalendarFeeds feeds;
+    private final Programmes programmes;
+    private final Viewers viewers;
+
+    public BookingController(PlanningActionLearning planning, CalendarFeeds feeds, Programmes programmes, Viewers viewers) {
+        this.planning = planning;
+        this.feeds = feeds;
+        this.programmes = programmes;
+        this.viewers = viewers;
+    }
+
+    @Operation(summary = "Plan (or re-plan) action learning for every team in every gap between modules (HR).")
+    @Post("/programmes/{id}/action-learning/plan")
+    @Secured(Role.Names.HR)
+    public PlanningActionLearning.PlanReport plan(UUID id, Authentication authentication) {
+        Viewer viewer = viewers.requireAny(authentication, Role.HR);
+        programmes.get(viewer, id);
+        return planning.plan(id);
+    }
+
+    @Operation(summary = "Upload your calendar (.ics) as busy time: only when you are busy is kept, never titles or people.")
+    @Put("/me/busy-time")
+    @Consumes({"text/calendar", "text/plain", "application/octet-stream"})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<BusyTimeSaved> uploadBusy(@Body byte[] ics, Authentication authentication) {
+        UUID person = person(viewers.of(authentication));
+        return HttpResponse.ok(new BusyTimeSaved(feeds.uploadBusy(person, new String(ics, StandardCharsets.UTF_8))));
+    }
+
+    @Serdeable
+    public record BusyTimeSaved(int intervals) {
+    }
+
+    @Serdeable
+    public record Feed(String webcalUrl, String httpsUrl) {
+    }
+
+    @Operation(summary = "Create or rotate your personal calendar feed; the old address stops working.")
+    @Post("/me/calendar-feed")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public Feed rotateFeed(HttpRequest<?> request, Authentication authentication) {
+        String token = feeds.rotate(person(viewers.of(authentication)));
+        String host = request.getHeaders().get(HttpHeaders.HOST, String.class).orElse("localhost");
+        String path = "/api/calendar/feed/" + token + ".ics";
+        return new Feed("webcal://" + host + path, "https://" + host + path);
+    }
+
+    @Operation(summary = "A personal calendar feed (no sign-in: the address itself is the secret).")
+    @Get("/calendar/feed/{token}.ics")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<String> feed(String token, HttpRequest<?> request) {
+        String ics = feeds.feed(token).orElseThrow(() -> Problem.notFound("A calendar feed at this address"));
+        String etag = "\"" + sha256(ics.replaceAll("DTSTAMP:[^\r\n]*", "")) + "\"";
+        if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(etag::equals).isPresent()) {
+            return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
+        }
+        return HttpResponse.ok(ics).contentType(CALENDAR).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
+    }
+
+    private static UUID person(Viewer viewer) {
+        return viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
