@@ -83,13 +83,23 @@ public class CalDavDelivery {
                     <C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
                       <D:set><D:prop><D:displayname>Spor</D:displayname></D:prop></D:set>
                     </C:mkcalendar>""";
-            HttpResponse<Void> made = http.send(authorize(HttpRequest.newBuilder(collection)
-                    .method("MKCALENDAR", HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> made = makeCalendar(collection, body);
+            if (made.statusCode() == 409) {
+                // the person's own collection is missing too: create it, then the calendar in it
+                http.send(authorize(HttpRequest.newBuilder(collection.resolve(".."))
+                        .method("MKCOL", HttpRequest.BodyPublishers.noBody())).build(), HttpResponse.BodyHandlers.discarding());
+                made = makeCalendar(collection, body);
+            }
             if (made.statusCode() >= 300) {
                 throw new IOException("CalDAV server refused to create the calendar: " + made.statusCode());
             }
         }
+    }
+
+    private HttpResponse<Void> makeCalendar(URI collection, String body) throws IOException, InterruptedException {
+        return http.send(authorize(HttpRequest.newBuilder(collection)
+                .method("MKCALENDAR", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     private HttpRequest.Builder authorize(HttpRequest.Builder request) {
