@@ -1,7 +1,7 @@
 package dk.spor.knowledge;
 
 import dk.spor.support.Api;
-import dk.spor.support.Fixtures;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -28,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchingUseCasesHttpTest implements RealDatabase {
 
-    private static final String PASSWORD = "a-long-enough-password";
-
     @Inject
     @Client("/")
     HttpClient http;
@@ -38,16 +36,7 @@ class SearchingUseCasesHttpTest implements RealDatabase {
 
     @BeforeAll
     void an_employee_is_signed_in() {
-        Api hr = Api.administrator(http.toBlocking());
-        hr.csv("/api/organisation/units/import", Fixtures.UNITS);
-        hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
-        String top = hr.list("/api/units").stream().filter(u -> u.get("key").equals("K"))
-                .map(u -> (String) u.get("id")).findFirst().orElseThrow();
-        String bo = hr.list("/api/units/" + top + "/members").stream()
-                .filter(p -> p.get("email").equals("bo@example.dk")).map(p -> (String) p.get("id")).findFirst()
-                .orElseThrow();
-        hr.put("/api/people/" + bo + "/password", Map.of("password", PASSWORD));
-        employee = Api.signIn(http.toBlocking(), "bo@example.dk", PASSWORD);
+        employee = FixtureOrganisation.imported(http.toBlocking()).as("bo@example.dk");
     }
 
     private List<String> ids(String query) {
