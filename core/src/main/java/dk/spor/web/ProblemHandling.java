@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Every error leaves Spor as {@code application/problem+json} (RFC 9457). */
 public final class ProblemHandling {
@@ -75,8 +77,9 @@ public final class ProblemHandling {
                                                                         @NonNull MutableHttpResponse<?> response) {
             HttpStatus status = response.getStatus();
             List<Problem.FieldError> errors = new ArrayList<>();
-            context.getErrors().forEach(e -> errors.add(new Problem.FieldError(
-                    e.getPath().map(ProblemHandling::fieldName).orElse(null), null, e.getMessage())));
+            context.getErrors().forEach(e -> errors.add(e.getPath()
+                    .map(path -> new Problem.FieldError(fieldName(path), null, e.getMessage()))
+                    .orElseGet(() -> violation(e.getMessage()))));
             String detail = switch (status) {
                 case UNAUTHORIZED -> "Sign in first: POST /api/login with your username and password.";
                 case FORBIDDEN -> "Your role does not allow this.";
@@ -84,7 +87,9 @@ public final class ProblemHandling {
                 case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large; the limit is 10 MB.";
                 case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
                 case UNSUPPORTED_MEDIA_TYPE -> "Send the body with the content type this address expects.";
-                default -> errors.size() == 1 ? errors.get(0).message() : null;
+                default -> errors.size() != 1 ? null
+                        : errors.get(0).field() == null ? errors.get(0).message()
+                        : errors.get(0).field() + ": " + errors.get(0).message();
             };
             if (errors.size() == 1 && status != HttpStatus.BAD_REQUEST && errors.get(0).field() == null) {
                 errors.clear();
@@ -92,6 +97,15 @@ public final class ProblemHandling {
             return response.contentType(PROBLEM_JSON)
                     .body(body(status, status.getReason(), detail, errors));
         }
+    }
+
+    // a constraint violation arrives as "body.title: must not be blank", with no separate path
+    private static final Pattern VIOLATION = Pattern.compile("^[A-Za-z_$][\\w$]*\\.([^:\\s]+): (.+)$", Pattern.DOTALL);
+
+    static Problem.FieldError violation(String message) {
+        Matcher m = message == null ? null : VIOLATION.matcher(message);
+        return m != null && m.matches() ? Problem.FieldError.field(m.group(1), m.group(2))
+                : new Problem.FieldError(null, null, message);
     }
 
     static String fieldName(String path) {

@@ -1,0 +1,25 @@
+package dk.spor.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NamingTheFieldOfAViolationTest {
+
+    @ParameterizedTest(name = "{0} -> field {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "body.title: must not be blank                    | title               | must not be blank",
+            "body.url: must be an http:// or https:// address | url                 | must be an http:// or https:// address",
+            "request.sessions[0].start: must not be null      | sessions[0].start   | must not be null",
+            "Required argument [String id] not specified      | -                   | Required argument [String id] not specified",
+    })
+    void a_violation_message_is_split_into_the_field_the_client_sent_and_the_reason(String message, String field,
+                                                                                    String reason) {
+        // when
+        Problem.FieldError error = ProblemHandling.violation(message);
+        // then
+        assertEquals(field, error.field());
+        assertEquals(reason, error.message());
+    }
+}
