@@ -18,6 +18,12 @@ import java.util.TreeSet;
 public record PolicyData(String sectorId, List<Window> allowedWindows, int preferredMinutes, String participation,
                          boolean supportPersonRequired, Set<DayOfWeek> daysToAvoid, String reasonDa, String reasonEn) {
 
+    /** Empty collections are left out of stored JSON; read back they are empty, not missing. */
+    public PolicyData {
+        allowedWindows = allowedWindows == null ? List.of() : List.copyOf(allowedWindows);
+        daysToAvoid = daysToAvoid == null ? Set.of() : Set.copyOf(daysToAvoid);
+    }
+
     @Serdeable
     public record Window(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
     }

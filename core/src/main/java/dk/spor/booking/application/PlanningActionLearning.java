@@ -433,4 +433,31 @@ public class PlanningActionLearning {
         return new SectorRules(windows, avoid);
     }
 
+
+    @Serdeable
+    public record BookingView(String uid, int sequence, String status, int afterModule, UUID unitId, Instant start,
+                              Instant end, int attendees) {
+    }
+
+    /** The programme's bookings, for HR: times and head counts, no names. */
+    @Transactional
+    public List<BookingView> bookings(UUID programme) {
+        List<BookingView> list = new ArrayList<>();
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
+                select b.uid, b.sequence, b.status, b.gap_no, b.unit_id, b.starts_at, b.ends_at,
+                       (select count(*) from booking_attendee a where a.booking_id = b.id and a.active)
+                from booking b where b.programme_id = ? order by b.starts_at, b.uid""")) {
+            ps.setObject(1, programme);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new BookingView(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                            rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
+                            rs.getInt(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
+    }
 }

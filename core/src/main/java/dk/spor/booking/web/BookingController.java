@@ -60,6 +60,15 @@ public class BookingController {
         return planning.plan(id);
     }
 
+    @Operation(summary = "The programme's action-learning bookings: times and head counts (HR).")
+    @Get("/programmes/{id}/bookings")
+    @Secured(Role.Names.HR)
+    public java.util.List<PlanningActionLearning.BookingView> bookings(UUID id, Authentication authentication) {
+        Viewer viewer = viewers.requireAny(authentication, Role.HR);
+        programmes.get(viewer, id);
+        return planning.bookings(id);
+    }
+
     @Operation(summary = "Upload your calendar (.ics) as busy time: only when you are busy is kept, never titles or people.")
     @Put("/me/busy-time")
     @Consumes({"text/calendar", "text/plain", "application/octet-stream"})
