@@ -51,9 +51,7 @@ public class Deliveries {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new CalendarEntry(uid, rs.getInt(1), "Aktionslæring: " + rs.getString(5),
-                        "Beskyttet arbejdstid til at afprøve brugsscenarier i hverdagen, sammen med dit team og en"
-                                + " støtteperson (efter modul " + rs.getInt(6) + ").",
+                return new CalendarEntry(uid, rs.getInt(1), SUMMARY + rs.getString(5), description(rs.getInt(6)),
                         "", rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), organizer, "Spor",
                         attendees, rs.getString(2).equals("CANCELLED")
                         ? CalendarEntry.Status.CANCELLED : CalendarEntry.Status.CONFIRMED);
@@ -61,37 +59,56 @@ public class Deliveries {
         }
     }
 
-    public void invite(Connection c, String uid, Set<UUID> attendees, Set<UUID> removed) throws SQLException {
-        CalendarEntry entry = entry(c, uid);
-        String request = writer.write(IcsWriter.Method.REQUEST, List.of(entry));
-        CalendarEntry cancelled = new CalendarEntry(entry.uid(), entry.sequence(), entry.summary(), entry.description(),
-                entry.location(), entry.start(), entry.end(), entry.organizerEmail(), entry.organizerName(),
-                entry.attendees(), CalendarEntry.Status.CANCELLED);
-        String cancel = writer.write(IcsWriter.Method.CANCEL, List.of(cancelled));
-        boolean wholeBookingCancelled = entry.status() == CalendarEntry.Status.CANCELLED;
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into delivery_outbox (channel, person_id, booking_uid, method, subject, ics)
-                values (?, ?, ?, ?, ?, ?)""")) {
-            for (UUID person : attendees) {
-                queue(ps, person, uid, wholeBookingCancelled ? "CANCEL" : "REQUEST",
-                        wholeBookingCancelled ? cancel : request, entry.summary());
-            }
-            for (UUID person : removed) {
-                queue(ps, person, uid, "CANCEL", cancel, "Aflyst: " + entry.summary());
+    /** A change to one booking: who gets the invitation or update, and who gets a cancellation. */
+    public record Notice(String uid, int sequence, int afterModule, dk.spor.calendars.TimeRange slot, boolean cancelled,
+                         List<UUID> attendees, Set<UUID> removed) {
+    }
+
+    /** Queues one outbox row per person and channel for every changed booking of a plan, in one batch. */
+    public void queue(Connection c, UUID programme, List<Notice> notices) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into delivery_outbox (channel, person_id, booking_uid, method) values (?, ?, ?, ?)")) {
+            for (Notice n : notices) {
+                for (UUID person : n.attendees()) {
+                    queue(ps, person, n.uid(), n.cancelled() ? "CANCEL" : "REQUEST");
+                }
+                for (UUID person : n.removed()) {
+                    queue(ps, person, n.uid(), "CANCEL");
+                }
             }
             ps.executeBatch();
         }
     }
 
-    private void queue(PreparedStatement ps, UUID person, String uid, String method, String ics, String subject)
-            throws SQLException {
+    /** What to send for a booking now: its title and its iCalendar text. */
+    public record Rendered(String summary, String ics) {
+    }
+
+    /** The iCalendar text to send for a booking now: its current state, or a cancellation. */
+    public Rendered render(Connection c, String uid, String method) throws SQLException {
+        CalendarEntry entry = entry(c, uid);
+        if (method.equals("CANCEL")) {
+            CalendarEntry cancelled = new CalendarEntry(entry.uid(), entry.sequence(), entry.summary(),
+                    entry.description(), entry.location(), entry.start(), entry.end(), entry.organizerEmail(),
+                    entry.organizerName(), entry.attendees(), CalendarEntry.Status.CANCELLED);
+            return new Rendered(entry.summary(), writer.write(IcsWriter.Method.CANCEL, List.of(cancelled)));
+        }
+        return new Rendered(entry.summary(), writer.write(IcsWriter.Method.REQUEST, List.of(entry)));
+    }
+
+    private static final String SUMMARY = "Aktionslæring: ";
+
+    private static String description(int afterModule) {
+        return "Beskyttet arbejdstid til at afprøve brugsscenarier i hverdagen, sammen med dit team og en"
+                + " støtteperson (efter modul " + afterModule + ").";
+    }
+
+    private void queue(PreparedStatement ps, UUID person, String uid, String method) throws SQLException {
         for (String channel : caldav ? List.of("MAIL", "CALDAV") : List.of("MAIL")) {
             ps.setString(1, channel);
             ps.setObject(2, person);
             ps.setString(3, uid);
             ps.setString(4, method);
-            ps.setString(5, subject);
-            ps.setString(6, ics);
             ps.addBatch();
         }
     }

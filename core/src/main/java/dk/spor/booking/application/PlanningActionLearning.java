@@ -180,97 +180,101 @@ public class PlanningActionLearning {
     private PlanReport apply(Connection c, UUID programme, List<Planned> plan, List<String> notBooked)
             throws SQLException {
         Map<Key, Existing> existing = existing(c, programme);
-        int created = 0, movedCount = 0, cancelled = 0, unchanged = 0;
         Map<Key, Planned> wanted = new LinkedHashMap<>();
         plan.forEach(p -> wanted.put(p.key(), p));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<UUID> replaceAttendees = new ArrayList<>();
+        List<UUID> deactivate = new ArrayList<>();
+        List<Object[]> attendeeRows = new ArrayList<>();
+        List<Deliveries.Notice> notices = new ArrayList<>();
+        int created = 0, movedCount = 0, cancelled = 0, unchanged = 0;
         for (Planned p : plan) {
             Existing old = existing.get(p.key());
-            if (old == null) {
-                String uid = uid(programme, p.key());
-                UUID id = insertBooking(c, programme, p, uid);
-                writeAttendees(c, id, p);
-                deliveries.invite(c, uid, p.attendees().keySet(), Set.of());
-                created++;
-            } else if (old.status().equals("CONFIRMED") && old.start().equals(p.slot().start())
+            if (old != null && old.status().equals("CONFIRMED") && old.start().equals(p.slot().start())
                     && old.end().equals(p.slot().end()) && old.attendees().equals(p.attendees().keySet())) {
                 unchanged++;
+                continue;
+            }
+            UUID id = old == null ? UUID.randomUUID() : old.id();
+            String uid = old == null ? uid(programme, p.key()) : old.uid();
+            int sequence = old == null ? 0 : old.sequence() + 1;
+            if (old == null) {
+                inserts.add(new Object[]{id, programme, p.key().gap(), p.key().unit(), p.key().group(), uid,
+                        Timestamp.from(p.slot().start()), Timestamp.from(p.slot().end())});
+                created++;
             } else {
-                updateBooking(c, old.id(), p.slot(), "CONFIRMED");
-                writeAttendees(c, old.id(), p);
-                Set<UUID> removed = new java.util.HashSet<>(old.attendees());
-                removed.removeAll(p.attendees().keySet());
-                deliveries.invite(c, old.uid(), p.attendees().keySet(), removed);
+                updates.add(new Object[]{Timestamp.from(p.slot().start()), Timestamp.from(p.slot().end()), "CONFIRMED", id});
+                replaceAttendees.add(id);
                 movedCount++;
             }
+            for (Map.Entry<UUID, Boolean> a : p.attendees().entrySet()) {
+                attendeeRows.add(new Object[]{id, a.getKey(), a.getValue() ? "SUPPORT" : "PARTICIPANT",
+                        Timestamp.from(p.slot().start()), Timestamp.from(p.slot().end())});
+            }
+            Set<UUID> removed = old == null ? new java.util.HashSet<>() : new java.util.HashSet<>(old.attendees());
+            removed.removeAll(p.attendees().keySet());
+            notices.add(new Deliveries.Notice(uid, sequence, p.key().gap(), p.slot(), false,
+                    List.copyOf(p.attendees().keySet()), removed));
         }
         for (Map.Entry<Key, Existing> e : existing.entrySet()) {
             Existing old = e.getValue();
             if (!wanted.containsKey(e.getKey()) && old.status().equals("CONFIRMED")) {
-                updateBooking(c, old.id(), new TimeRange(old.start(), old.end()), "CANCELLED");
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update booking_attendee set active = false where booking_id = ?")) {
-                    ps.setObject(1, old.id());
-                    ps.executeUpdate();
-                }
-                deliveries.invite(c, old.uid(), Set.of(), old.attendees());
+                TimeRange slot = new TimeRange(old.start(), old.end());
+                updates.add(new Object[]{Timestamp.from(old.start()), Timestamp.from(old.end()), "CANCELLED", old.id()});
+                deactivate.add(old.id());
+                notices.add(new Deliveries.Notice(old.uid(), old.sequence() + 1, e.getKey().gap(), slot, true,
+                        List.copyOf(old.attendees()), Set.of()));
                 cancelled++;
             }
         }
+        batch(c, """
+                insert into booking (id, programme_id, gap_no, unit_id, group_no, uid, status, starts_at, ends_at)
+                values (?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?)""", inserts);
+        batch(c, """
+                update booking set starts_at = ?, ends_at = ?, status = ?, sequence = sequence + 1, updated_at = now()
+                where id = ?""", updates);
+        if (!replaceAttendees.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("delete from booking_attendee where booking_id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", replaceAttendees.toArray()));
+                ps.executeUpdate();
+            }
+        }
+        if (!deactivate.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update booking_attendee set active = false where booking_id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", deactivate.toArray()));
+                ps.executeUpdate();
+            }
+        }
+        batch(c, "insert into booking_attendee (booking_id, person_id, role, period) values (?, ?, ?, tstzrange(?, ?))",
+                attendeeRows);
+        deliveries.queue(c, programme, notices);
         return new PlanReport(created, movedCount, cancelled, unchanged, 0, notBooked);
+    }
+
+    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
     }
 
     static String uid(UUID programme, Key key) {
         return UUID.nameUUIDFromBytes((programme + "/" + key.gap() + "/" + key.unit() + "/" + key.group())
                 .getBytes(StandardCharsets.UTF_8)) + "@spor";
-    }
-
-    private static UUID insertBooking(Connection c, UUID programme, Planned p, String uid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into booking (programme_id, gap_no, unit_id, group_no, uid, status, starts_at, ends_at)
-                values (?, ?, ?, ?, ?, 'CONFIRMED', ?, ?) returning id""")) {
-            ps.setObject(1, programme);
-            ps.setInt(2, p.key().gap());
-            ps.setObject(3, p.key().unit());
-            ps.setInt(4, p.key().group());
-            ps.setString(5, uid);
-            ps.setTimestamp(6, Timestamp.from(p.slot().start()));
-            ps.setTimestamp(7, Timestamp.from(p.slot().end()));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
-            }
-        }
-    }
-
-    private static void updateBooking(Connection c, UUID id, TimeRange slot, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                update booking set starts_at = ?, ends_at = ?, status = ?, sequence = sequence + 1, updated_at = now()
-                where id = ?""")) {
-            ps.setTimestamp(1, Timestamp.from(slot.start()));
-            ps.setTimestamp(2, Timestamp.from(slot.end()));
-            ps.setString(3, status);
-            ps.setObject(4, id);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void writeAttendees(Connection c, UUID booking, Planned p) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from booking_attendee where booking_id = ?")) {
-            delete.setObject(1, booking);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into booking_attendee (booking_id, person_id, role, period) values (?, ?, ?, tstzrange(?, ?))""")) {
-            for (Map.Entry<UUID, Boolean> a : p.attendees().entrySet()) {
-                ps.setObject(1, booking);
-                ps.setObject(2, a.getKey());
-                ps.setString(3, a.getValue() ? "SUPPORT" : "PARTICIPANT");
-                ps.setTimestamp(4, Timestamp.from(p.slot().start()));
-                ps.setTimestamp(5, Timestamp.from(p.slot().end()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     private static Map<Key, Existing> existing(Connection c, UUID programme) throws SQLException {

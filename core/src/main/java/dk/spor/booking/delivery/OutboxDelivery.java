@@ -1,5 +1,6 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.booking.application.Deliveries;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -24,9 +25,11 @@ public class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final DataSource dataSource;
+    private final Deliveries deliveries;
 
-    public OutboxDelivery(DataSource dataSource) {
+    public OutboxDelivery(DataSource dataSource, Deliveries deliveries) {
         this.dataSource = dataSource;
+        this.deliveries = deliveries;
     }
 
     /** One outbox row with what the sender needs; the e-mail is looked up now, so a changed address is used. */
@@ -46,7 +49,7 @@ public class OutboxDelivery {
             Connection c = dataSource.getConnection();
             List<Item> due = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select o.id, o.person_id, p.email, p.name, o.booking_uid, o.method, o.subject, o.ics
+                    select o.id, o.person_id, p.email, p.name, o.booking_uid, o.method
                     from delivery_outbox o join person p on p.id = o.person_id
                     where o.channel = ? and o.sent_at is null and o.next_attempt_at <= now()
                     order by o.id limit ? for update of o skip locked""")) {
@@ -55,12 +58,16 @@ public class OutboxDelivery {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         due.add(new Item(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                                rs.getString(5), rs.getString(6), null, null));
                     }
                 }
             }
             int delivered = 0;
-            for (Item item : due) {
+            for (Item pending : due) {
+                Deliveries.Rendered rendered = deliveries.render(c, pending.bookingUid(), pending.method());
+                Item item = new Item(pending.id(), pending.person(), pending.email(), pending.name(),
+                        pending.bookingUid(), pending.method(), pending.method().equals("CANCEL")
+                        ? "Aflyst: " + rendered.summary() : rendered.summary(), rendered.ics());
                 try {
                     sender.send(item);
                     mark(c, "update delivery_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?",
