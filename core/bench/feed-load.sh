@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load on a personal calendar feed from a second process (wrk) on loopback, beside a trivial endpoint of the same
+# server. Needs wrk (apt-get install wrk) and a built jar (mvn -B -q package -DskipTests). Usage: core/bench/feed-load.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-18080}
+DATA=$(mktemp -d)
+SPOR_DATA_DIR="$DATA" SPOR_PORT=$PORT java -jar core/target/spor.jar --demo > "$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do
+  grep -q "Demo municipality loaded" "$DATA/server.log" 2>/dev/null && break
+  sleep 0.5
+done
+login() {
+  curl -s -XPOST "localhost:$PORT/api/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"spor-demo-2026\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+HR=$(login hr@demo.spor.dk)
+PROGRAMME=$(curl -s "localhost:$PORT/api/programmes" -H "Authorization: Bearer $HR" | sed 's/^\[{"id":"\([^"]*\)".*/\1/')
+curl -s -XPOST "localhost:$PORT/api/programmes/$PROGRAMME/action-learning/plan" -H "Authorization: Bearer $HR" > /dev/null
+EMPLOYEE=$(login medarbejder.1@demo.spor.dk)
+FEED=$(curl -s -XPOST "localhost:$PORT/api/me/calendar-feed" -H "Authorization: Bearer $EMPLOYEE" \
+  | sed 's/.*"httpsUrl":"https:\/\/[^/]*\([^"]*\)".*/\1/')
+echo "feed: $(curl -s "localhost:$PORT$FEED" | grep -c BEGIN:VEVENT) events"
+for path in /health "$FEED"; do
+  wrk -t2 -c16 -d15s --latency "http://127.0.0.1:$PORT$path" > "$DATA/wrk.txt"
+  rps=$(awk '/Requests\/sec/ {print $2}' "$DATA/wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$DATA/wrk.txt")
+  echo "$( [ "$path" = /health ] && echo health || echo feed ): ${rps} requests/s, p99 ${p99}"
+done
