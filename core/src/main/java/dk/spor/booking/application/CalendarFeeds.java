@@ -116,15 +116,41 @@ public class CalendarFeeds {
     /** Replaces the person's uploaded busy time with what the .ics says for the coming year. */
     @Transactional
     public int uploadBusy(UUID person, String ics) {
-        Instant now = clock.instant();
-        TimeRange window = new TimeRange(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(400)));
         List<TimeRange> busy;
         try {
-            busy = new BusyTimeReader().read(ics, window);
+            busy = new BusyTimeReader().read(ics, window());
         } catch (IcsFormatException e) {
             throw Problem.invalid("The calendar file could not be read; nothing was changed.",
                     List.of(Problem.FieldError.line(Math.max(e.lineNumber(), 1), e.getMessage())));
         }
+        return store(person, busy);
+    }
+
+    /** Replaces the person's busy time with what an ICS address says, fetched with a timeout and a size cap. */
+    @Transactional
+    public int fetchBusy(UUID person, String url) {
+        List<TimeRange> busy;
+        try {
+            busy = new BusyTimeReader().fetch(java.net.URI.create(url), Duration.ofSeconds(10), 5L * 1024 * 1024, window());
+        } catch (IcsFormatException e) {
+            throw Problem.invalid("The calendar at that address could not be read; nothing was changed.",
+                    List.of(Problem.FieldError.line(Math.max(e.lineNumber(), 1), e.getMessage())));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw Problem.invalid("The calendar address could not be fetched; nothing was changed.",
+                    List.of(Problem.FieldError.field("url", e.getMessage())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Problem.conflict("Fetching the calendar was interrupted; nothing was changed.");
+        }
+        return store(person, busy);
+    }
+
+    private TimeRange window() {
+        Instant now = clock.instant();
+        return new TimeRange(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(400)));
+    }
+
+    private int store(UUID person, List<TimeRange> busy) {
         try {
             Connection c = dataSource.getConnection();
             try (PreparedStatement ps = c.prepareStatement("delete from busy_interval where person_id = ? and source = 'UPLOAD'")) {

@@ -85,9 +85,23 @@ public class PlanningActionLearning {
     private record Planned(Key key, TimeRange slot, Map<UUID, Boolean> attendees) {
     }
 
+    /** Told how far a long planning run has come: team-gaps searched out of all. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void searched(int done, int total);
+    }
+
     /** Plans (or re-plans) every gap of the programme. */
     @Transactional
     public PlanReport plan(UUID programme) {
+        return plan(programme, Progress.NONE);
+    }
+
+    /** Plans (or re-plans) every gap of the programme, telling {@code progress} as it goes. */
+    @Transactional
+    public PlanReport plan(UUID programme, Progress progress) {
         try {
             Connection c = dataSource.getConnection();
             String state = state(c, programme);
@@ -102,6 +116,8 @@ public class PlanningActionLearning {
             List<Planned> plan = new ArrayList<>();
             List<String> notBooked = new ArrayList<>();
             int split = 0;
+            int total = gaps.size() * teams.size();
+            int done = 0;
             for (Gap gap : gaps) {
                 for (Map.Entry<UUID, List<Member>> team : teams.entrySet()) {
                     List<Attendee> attendees = team.getValue().stream().map(m -> m.support()
@@ -127,6 +143,9 @@ public class PlanningActionLearning {
                             busy.computeIfAbsent(person, p -> new ArrayList<>()).add(g.slot());
                         }
                         plan.add(new Planned(new Key(gap.number(), team.getKey(), group++), g.slot(), members));
+                    }
+                    if (++done % 50 == 0 || done == total) {
+                        progress.searched(done, total);
                     }
                 }
             }

@@ -40,12 +40,15 @@ public class BookingController {
     private static final MediaType CALENDAR = MediaType.of("text/calendar; charset=utf-8");
 
     private final PlanningActionLearning planning;
+    private final dk.spor.booking.application.PlanningRuns runs;
     private final CalendarFeeds feeds;
     private final Programmes programmes;
     private final Viewers viewers;
 
-    public BookingController(PlanningActionLearning planning, CalendarFeeds feeds, Programmes programmes, Viewers viewers) {
+    public BookingController(PlanningActionLearning planning, dk.spor.booking.application.PlanningRuns runs,
+                             CalendarFeeds feeds, Programmes programmes, Viewers viewers) {
         this.planning = planning;
+        this.runs = runs;
         this.feeds = feeds;
         this.programmes = programmes;
         this.viewers = viewers;
@@ -58,6 +61,36 @@ public class BookingController {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         programmes.get(viewer, id);
         return planning.plan(id);
+    }
+
+    @Operation(summary = "Start planning in the background (HR); follow it at the Location returned.")
+    @Post("/programmes/{id}/action-learning/planning-runs")
+    @Secured(Role.Names.HR)
+    public HttpResponse<dk.spor.booking.application.PlanningRuns.Run> startRun(UUID id, Authentication authentication) {
+        Viewer viewer = viewers.requireAny(authentication, Role.HR);
+        programmes.get(viewer, id);
+        dk.spor.booking.application.PlanningRuns.Run run = runs.start(id);
+        return HttpResponse.<dk.spor.booking.application.PlanningRuns.Run>status(HttpStatus.ACCEPTED).body(run)
+                .header(HttpHeaders.LOCATION, "/api/planning-runs/" + run.id());
+    }
+
+    @Operation(summary = "How far a background planning run has come, and its report when done (HR).")
+    @Get("/planning-runs/{runId}")
+    @Secured(Role.Names.HR)
+    public dk.spor.booking.application.PlanningRuns.Run run(UUID runId, Authentication authentication) {
+        viewers.requireAny(authentication, Role.HR);
+        return runs.get(runId).orElseThrow(() -> Problem.notFound("A planning run " + runId));
+    }
+
+    @Serdeable
+    public record BusyUrl(@jakarta.validation.constraints.NotBlank String url) {
+    }
+
+    @Operation(summary = "Read your busy time from an ICS address (http/https; 10 s timeout, 5 MB cap).")
+    @Put("/me/busy-time/url")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public BusyTimeSaved busyFromUrl(@jakarta.validation.Valid @Body BusyUrl body, Authentication authentication) {
+        return new BusyTimeSaved(feeds.fetchBusy(person(viewers.of(authentication)), body.url()));
     }
 
     @Operation(summary = "The programme's action-learning bookings: times and head counts (HR).")

@@ -1,0 +1,121 @@
+package dk.spor.booking;
+
+import com.sun.net.httpserver.HttpServer;
+import dk.spor.support.Api;
+import dk.spor.support.Fixtures;
+import dk.spor.support.RealDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
+
+    private static final String PASSWORD = "a-long-enough-password";
+    private static final LocalDate MONDAY = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    private static final String ICS = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//Test//DA",
+            "BEGIN:VEVENT", "UID:private-1", "DTSTAMP:20260101T000000Z",
+            "DTSTART:" + MONDAY.plusDays(1).toString().replace("-", "") + "T070000Z",
+            "DTEND:" + MONDAY.plusDays(1).toString().replace("-", "") + "T150000Z",
+            "SUMMARY:Lægebesøg – privat", "END:VEVENT", "END:VCALENDAR", "");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private Api hr;
+    private final Map<String, String> units = new HashMap<>();
+
+    @BeforeAll
+    void organisation() {
+        hr = Api.administrator(http.toBlocking());
+        hr.csv("/api/organisation/units/import", Fixtures.UNITS);
+        hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
+        hr.list("/api/units").forEach(u -> units.put((String) u.get("key"), (String) u.get("id")));
+        for (Map<String, Object> p : hr.list("/api/units/" + units.get("K") + "/members")) {
+            hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
+        }
+    }
+
+    private Api bo() {
+        return Api.signIn(http.toBlocking(), "bo@example.dk", PASSWORD);
+    }
+
+    @Test
+    void an_uploaded_calendar_keeps_only_busy_time() {
+        Map<String, Object> saved = bo().exchange(HttpRequest.PUT("/api/me/busy-time", ICS.getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.of("text/calendar")), Map.class).body();
+        assertEquals(1, saved.get("intervals"));
+    }
+
+    @Test
+    void a_malformed_calendar_is_refused_naming_the_line_and_changes_nothing() {
+        String broken = ICS.replace("DTSTART:", "DTSTART;TZID=Nowhere/Never:notadate");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> bo().exchange(
+                HttpRequest.PUT("/api/me/busy-time", broken.getBytes(StandardCharsets.UTF_8))
+                        .contentType(MediaType.of("text/calendar")), Map.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertTrue(Api.problem(e).get("errors").toString().contains("line"), Api.problem(e).toString());
+    }
+
+    @Test
+    void busy_time_can_come_from_an_ics_address() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/cal.ics", exchange -> {
+            byte[] body = ICS.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Map<String, Object> saved = bo().put("/api/me/busy-time/url",
+                    Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/cal.ics"));
+            assertEquals(1, saved.get("intervals"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_background_planning_run_reports_progress_and_its_report() throws InterruptedException {
+        String id = (String) hr.post("/api/programmes", Map.of("name", "Baggrund", "unitIds", List.of(units.get("JC")))).get("id");
+        for (int m = 0; m < 3; m++) {
+            LocalDate day = MONDAY.plusWeeks(m);
+            hr.post("/api/programmes/" + id + "/modules", Map.of("title", "Modul " + (m + 1), "kind", "PROGRESSIVE",
+                    "delivery", "IN_PERSON", "sessions", List.of(Map.of("start", day + "T09:00:00", "end", day + "T12:00:00"))));
+        }
+        hr.post("/api/programmes/" + id + "/state", Map.of("to", "PLANNED"));
+        String run = (String) hr.post("/api/programmes/" + id + "/action-learning/planning-runs", Map.of()).get("id");
+        Map<String, Object> state = hr.get("/api/planning-runs/" + run);
+        for (int i = 0; i < 100 && !"DONE".equals(state.get("state")); i++) {
+            Thread.sleep(100);
+            state = hr.get("/api/planning-runs/" + run);
+        }
+        assertEquals("DONE", state.get("state"), state.toString());
+        assertEquals(state.get("total"), state.get("searched"));
+        assertEquals(4, ((Map<?, ?>) state.get("report")).get("created"), state.toString());
+    }
+}
