@@ -1,5 +1,6 @@
 package dk.spor.booking.application;
 
+import dk.spor.web.Hashes;
 import dk.spor.calendars.BusyTimeReader;
 import dk.spor.calendars.CalendarEntry;
 import dk.spor.calendars.IcsFormatException;
@@ -10,9 +11,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,7 +54,7 @@ public class CalendarFeeds {
                 insert into calendar_feed (person_id, token_hash) values (?, ?)
                 on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = now()""")) {
             ps.setObject(1, person);
-            ps.setString(2, hash(token));
+            ps.setString(2, Hashes.sha256Hex(token));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -72,7 +69,7 @@ public class CalendarFeeds {
             Connection c = dataSource.getConnection();
             UUID person;
             try (PreparedStatement ps = c.prepareStatement("select person_id from calendar_feed where token_hash = ?")) {
-                ps.setString(1, hash(token));
+                ps.setString(1, Hashes.sha256Hex(token));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -173,11 +170,4 @@ public class CalendarFeeds {
         }
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

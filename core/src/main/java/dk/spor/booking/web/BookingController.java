@@ -1,5 +1,6 @@
 package dk.spor.booking.web;
 
+import dk.spor.web.Hashes;
 import dk.spor.booking.application.CalendarFeeds;
 import dk.spor.booking.application.PlanningActionLearning;
 import dk.spor.programme.application.Programmes;
@@ -27,9 +28,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /** Action learning (track 3): planning bookings, busy time, and the personal calendar feed. */
@@ -134,7 +132,7 @@ public class BookingController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> feed(String token, HttpRequest<?> request) {
         String ics = feeds.feed(token).orElseThrow(() -> Problem.notFound("A calendar feed at this address"));
-        String etag = "\"" + sha256(ics.replaceAll("DTSTAMP:[^\r\n]*", "")) + "\"";
+        String etag = "\"" + Hashes.sha256Hex(ics.replaceAll("DTSTAMP:[^\r\n]*", "")).substring(0, 32) + "\"";
         if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(etag::equals).isPresent()) {
             return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
         }
@@ -146,12 +144,4 @@ public class BookingController {
         return viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dk.spor.organisation.application;
 
+import dk.spor.web.Hashes;
 import dk.spor.organisation.model.EmployeeFile;
 import dk.spor.organisation.model.ImportError;
 import dk.spor.organisation.model.UnitFile;
@@ -10,8 +11,6 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.nio.charset.Charset;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +284,7 @@ public class ImportingOrganisation {
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into organisation_import (kind, sha256, summary, imported_by) values (?, ?, ?::jsonb, ?)")) {
             ps.setString(1, kind);
-            ps.setString(2, sha256(file));
+            ps.setString(2, Hashes.sha256Hex(file));
             ps.setString(3, counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                     .collect(Collectors.joining(",", "{", "}")));
             ps.setObject(4, actor);
@@ -296,13 +294,5 @@ public class ImportingOrganisation {
 
     private static Set<String> strings(Array array) throws SQLException {
         return new TreeSet<>(List.of((String[]) array.getArray()));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
