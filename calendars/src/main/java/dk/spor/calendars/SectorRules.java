@@ -33,19 +33,29 @@ public record SectorRules(List<DailyWindow> allowedWindows, Set<DayOfWeek> avoid
     }
 
     /**
-     * A window of local time within a day.
+     * A window of local time within a day, on the given days of the week.
      *
      * @param start start (local time)
      * @param end   end (local time), after start
+     * @param days  the days it applies to
      */
-    public record DailyWindow(LocalTime start, LocalTime end) {
-        /** Validates that end is after start. */
+    public record DailyWindow(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
+        /** Validates that end is after start and there is at least one day. */
         public DailyWindow {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
             if (!end.isAfter(start)) {
                 throw new IllegalArgumentException("window end must be after start");
             }
+            if (days == null || days.isEmpty()) {
+                throw new IllegalArgumentException("a window applies to at least one day");
+            }
+            days = Set.copyOf(EnumSet.copyOf(days));
+        }
+
+        /** A window that applies to every day. */
+        public DailyWindow(LocalTime start, LocalTime end) {
+            this(start, end, EnumSet.allOf(DayOfWeek.class));
         }
     }
 }

@@ -269,6 +269,9 @@ public final class SlotFinder {
                     LocalTime to = wh.end();
                     if (!windows.isEmpty()) {
                         SectorRules.DailyWindow win = windows.get(w);
+                        if (!win.days().contains(dow)) {
+                            continue;
+                        }
                         from = win.start().isAfter(from) ? win.start() : from;
                         to = win.end().isBefore(to) ? win.end() : to;
                         if (!to.isAfter(from)) {

@@ -25,11 +25,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -436,24 +434,11 @@ public class PlanningActionLearning {
         return busy;
     }
 
-    /**
-     * The slot finder takes daily windows for all days plus days to avoid; a sector's windows per weekday are
-     * mapped onto that: the windows' times, and every weekday none of them covers is avoided.
-     */
+    /** A sector's booking policy in the slot finder's terms: each window on its own days, and the days to avoid. */
     static SectorRules rules(PolicyData policy) {
-        Set<DayOfWeek> covered = EnumSet.noneOf(DayOfWeek.class);
-        List<SectorRules.DailyWindow> windows = new ArrayList<>();
-        for (PolicyData.Window w : policy.allowedWindows()) {
-            covered.addAll(w.days());
-            SectorRules.DailyWindow window = new SectorRules.DailyWindow(w.from(), w.to());
-            if (!windows.contains(window)) {
-                windows.add(window);
-            }
-        }
-        Set<DayOfWeek> avoid = EnumSet.allOf(DayOfWeek.class);
-        avoid.removeAll(covered);
-        avoid.addAll(policy.daysToAvoid());
-        return new SectorRules(windows, avoid);
+        List<SectorRules.DailyWindow> windows = policy.allowedWindows().stream()
+                .map(w -> new SectorRules.DailyWindow(w.from(), w.to(), w.days())).toList();
+        return new SectorRules(windows, policy.daysToAvoid());
     }
 
 
