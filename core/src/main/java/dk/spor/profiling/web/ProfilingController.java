@@ -1,6 +1,7 @@
 package dk.spor.profiling.web;
 
 import dk.spor.profiling.application.ProfileViews.ProfileView;
+import dk.spor.profiling.application.ProfileDistribution;
 import dk.spor.profiling.application.Profiles;
 import dk.spor.profiling.application.Surveys;
 import dk.spor.security.Role;
@@ -39,11 +40,13 @@ public class ProfilingController {
 
     private final Surveys surveys;
     private final Profiles profiles;
+    private final ProfileDistribution distribution;
     private final Viewers viewers;
 
-    public ProfilingController(Surveys surveys, Profiles profiles, Viewers viewers) {
+    public ProfilingController(Surveys surveys, Profiles profiles, ProfileDistribution distribution, Viewers viewers) {
         this.surveys = surveys;
         this.profiles = profiles;
+        this.distribution = distribution;
         this.viewers = viewers;
     }
 
@@ -152,6 +155,14 @@ public class ProfilingController {
     @Secured(Role.Names.MANAGER)
     public ProfileView personProfile(UUID id, Authentication authentication) {
         return profiles.readAsManager(viewers.of(authentication), id);
+    }
+
+    @Operation(summary = "Counts per attitude type in a unit and its sub-units (HR, representatives, its managers)."
+            + " Small groups are hidden.")
+    @Get("/units/{id}/profile-distribution")
+    @Secured({Role.Names.HR, Role.Names.REPRESENTATIVE, Role.Names.MANAGER})
+    public ProfileDistribution.DistributionView distribution(UUID id, Authentication authentication) {
+        return distribution.of(viewers.of(authentication), id);
     }
 
     private UUID person(Authentication authentication) {
