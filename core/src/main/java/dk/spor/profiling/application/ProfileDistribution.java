@@ -6,6 +6,7 @@ import dk.spor.profiling.model.GroupSizePolicy;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class ProfileDistribution {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Cell(String key, String nameDa, String nameEn, @Nullable Integer count, boolean hidden) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record DistributionView(UUID unitId, int minimumGroupSize, boolean suppressed, String noteDa, String noteEn,
                                    @Nullable Integer total, List<Cell> cells, List<OfferView> offersNeeded) {
     }

@@ -3,6 +3,7 @@ package dk.spor.profiling.application;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.profiling.model.ClassificationStatus;
 import dk.spor.profiling.model.Profile;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -24,6 +25,7 @@ public final class ProfileViews {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ScoreView(AttitudeType type, @Nullable Double mean, int answered, int items) {
     }
 
@@ -33,6 +35,7 @@ public final class ProfileViews {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ExplanationView(String summaryDa, String summaryEn, List<ReasonView> reasons) {
     }
 
@@ -42,6 +45,7 @@ public final class ProfileViews {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProfileView(UUID id, int instrumentVersion, ClassificationStatus status,
                               String statusDa, String statusEn, @Nullable TypeName leading,
                               @Nullable TypeName second, List<ScoreView> scores, ExplanationView explanation,

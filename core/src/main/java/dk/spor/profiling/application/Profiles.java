@@ -11,6 +11,7 @@ import dk.spor.profiling.model.Profile;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -56,6 +57,7 @@ public class Profiles {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ResponseExport(UUID id, UUID roundId, String programmeName, SurveyStatus status,
                                  int instrumentVersion, Map<String, Object> answers, List<String> taskTypes,
                                  List<String> aiToolsHeard, List<String> aiToolsUsed, Instant createdAt,
@@ -63,6 +65,7 @@ public class Profiles {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Export(UUID personId, Instant exportedAt, List<ResponseExport> surveys, List<ProfileView> profiles,
                          List<AccessView> accessLog) {
     }

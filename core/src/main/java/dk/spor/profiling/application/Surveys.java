@@ -7,6 +7,7 @@ import dk.spor.profiling.model.Item;
 import dk.spor.profiling.model.Profile;
 import dk.spor.profiling.model.ProfileScorer;
 import dk.spor.web.Problem;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -73,6 +74,7 @@ public class Surveys {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SurveyView(UUID id, UUID roundId, String programmeName, SurveyStatus status, int instrumentVersion,
                              @Nullable Instant closesAt, int scaleMin, int scaleMax, List<ItemView> items,
                              Map<String, Object> answers, List<String> taskTypes, List<String> aiToolsHeard,
