@@ -26,4 +26,31 @@ public final class Fixtures {
             2002,Erik Medarbejder,erik@example.dk,T2,tillidsvalgt,
             9001,Hanne HR,hanne@example.dk,K,hr,
             """;
+
+    /** An administration with a team of four and a team of six, their two managers directly in the administration. */
+    public static final String SMALL_TEAMS_UNITS = """
+            unit_key,name,kind,parent_key
+            K,Eksempel Kommune,MUNICIPALITY,
+            ADM,Borger og Arbejdsmarked,ADMINISTRATION,K
+            T4,Team Fire,TEAM,ADM
+            T5,Team Fem,TEAM,ADM
+            """;
+
+    /** Team Fire has four people; Team Fem has six, so five can answer and one can decline. */
+    public static final String SMALL_TEAMS_EMPLOYEES = """
+            employee_number,name,email,unit_key,roles,manages
+            1000,Mona Leder,mona@example.dk,ADM,,T4
+            2000,Per Leder,per@example.dk,ADM,,T5
+            1001,Ada Fire,ada@example.dk,T4,,
+            1002,Bent Fire,bent@example.dk,T4,,
+            1003,Carl Fire,carl@example.dk,T4,,
+            1004,Dina Fire,dina@example.dk,T4,,
+            2001,Eva Fem,eva@example.dk,T5,,
+            2002,Finn Fem,finn@example.dk,T5,,
+            2003,Gry Fem,gry@example.dk,T5,,
+            2004,Hans Fem,hans@example.dk,T5,,
+            2005,Ida Fem,ida@example.dk,T5,,
+            2006,Jens Fem,jens@example.dk,T5,,
+            9001,Hanne HR,hanne@example.dk,K,hr,
+            """;
 }
