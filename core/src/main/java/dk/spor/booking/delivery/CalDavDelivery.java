@@ -66,7 +66,7 @@ public class CalDavDelivery {
             request.header("Content-Type", "text/calendar; charset=utf-8")
                     .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response = http.send(authorize(request).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = exchange(authorize(request).build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status >= 300 && !(item.method().equals("CANCEL") && status == 404)) {
             throw new IOException("CalDAV server answered " + status + " for " + resource.getPath());
@@ -74,7 +74,7 @@ public class CalDavDelivery {
     }
 
     private void ensureCalendar(URI collection) throws IOException, InterruptedException {
-        HttpResponse<Void> exists = http.send(authorize(HttpRequest.newBuilder(collection)
+        HttpResponse<Void> exists = exchange(authorize(HttpRequest.newBuilder(collection)
                 .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).header("Depth", "0")).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (exists.statusCode() == 404) {
@@ -86,7 +86,7 @@ public class CalDavDelivery {
             HttpResponse<Void> made = makeCalendar(collection, body);
             if (made.statusCode() == 409) {
                 // the person's own collection is missing too: create it, then the calendar in it
-                http.send(authorize(HttpRequest.newBuilder(collection.resolve(".."))
+                exchange(authorize(HttpRequest.newBuilder(collection.resolve(".."))
                         .method("MKCOL", HttpRequest.BodyPublishers.noBody())).build(), HttpResponse.BodyHandlers.discarding());
                 made = makeCalendar(collection, body);
             }
@@ -97,9 +97,22 @@ public class CalDavDelivery {
     }
 
     private HttpResponse<Void> makeCalendar(URI collection, String body) throws IOException, InterruptedException {
-        return http.send(authorize(HttpRequest.newBuilder(collection)
+        return exchange(authorize(HttpRequest.newBuilder(collection)
                 .method("MKCALENDAR", HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /**
+     * One request, tried a second time at once if the connection fails before any answer: servers close idle
+     * pooled connections, and a PUT or DELETE of the same resource is safe to repeat.
+     */
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, handler);
+        } catch (IOException stale) {
+            return http.send(request, handler);
+        }
     }
 
     private HttpRequest.Builder authorize(HttpRequest.Builder request) {
