@@ -2,6 +2,7 @@ package dk.spor.tracks;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProgrammeFrameHttpTest implements dk.spor.support.RealDatabase {
+class ProgrammeFrameHttpTest implements RealDatabase {
 
     @Inject
     @Client("/")
