@@ -1,0 +1,6 @@
+package dk.spor.goals.model;
+
+/** Kende / kunne / mestre. */
+public enum CompetenceLevel {
+    KNOW_OF, CAN, MASTER
+}
