@@ -196,7 +196,8 @@ class PlanningActionLearningHttpTest implements RealDatabase {
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        // long enough for one retry of the outbox (30 s back-off) on a busy machine
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(75));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + what);

@@ -49,7 +49,7 @@ public class Resources {
 
     @Transactional
     public List<ResourceView> search(Criteria criteria) {
-        StringBuilder sql = new StringBuilder("with q as (select websearch_to_tsquery('danish', ?) as query)\n"
+        StringBuilder sql = new StringBuilder("with q as (select " + UseCases.DANISH_PREFIX_QUERY + " as query)\n"
                 + "select " + COLUMNS + ",\n"
                 + "       case when numnode(q.query) = 0 then 0 else ts_rank(r.search, q.query) end as rank\n"
                 + "from resource r, q\n"

@@ -21,6 +21,14 @@ import java.util.Locale;
 @Singleton
 public class UseCases {
 
+    /**
+     * Danish web-search syntax whose every stem also matches longer words: the Danish stemmer gives "sagsbehandler"
+     * the stem "sagsbehandl" but keeps "sagsbehandling" whole, and a Dane searching one expects the other. The
+     * stems are re-read with the 'simple' configuration so they are not stemmed twice.
+     */
+    static final String DANISH_PREFIX_QUERY = "to_tsquery('simple', regexp_replace("
+            + "websearch_to_tsquery('danish', ?)::text, '''([^'']+)''', '''\\1'':*', 'g'))";
+
     private static final String COLUMNS = """
             u.id, u.category_no, u.category_da, u.category_en, u.title_da, u.title_en, u.summary_da, u.summary_en,
             u.gains, u.horizon, u.risk_flags""";
@@ -57,7 +65,7 @@ public class UseCases {
         if (!errors.isEmpty()) {
             throw Problem.invalid("A filter has a value the catalogue does not use.", errors);
         }
-        StringBuilder sql = new StringBuilder("with q as (select websearch_to_tsquery('danish', ?) as query)\n"
+        StringBuilder sql = new StringBuilder("with q as (select " + UseCases.DANISH_PREFIX_QUERY + " as query)\n"
                 + "select " + COLUMNS + ",\n"
                 + "       case when numnode(q.query) = 0 then 0 else ts_rank(u.search, q.query) end as rank\n"
                 + "from use_case u, q\n"
