@@ -12,6 +12,12 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -97,6 +103,57 @@ public final class ProblemHandling {
             return response.contentType(PROBLEM_JSON)
                     .body(body(status, status.getReason(), detail, errors));
         }
+    }
+
+    /**
+     * A body that does not fit its shape (an unknown enum value, text where a number belongs): the problem names the
+     * JSON field and what it must be, without the server's class names.
+     */
+    @Singleton
+    @Produces
+    @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
+    public static class UnreadableBody implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
+            SerdeException serde = null;
+            for (Throwable t = exception; t != null && serde == null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SerdeException s) {
+                    serde = s;
+                }
+            }
+            String field = serde == null || serde.getPath().isEmpty() ? exception.getArgument().getName()
+                    : jsonPath(serde.getPath());
+            String message = readable(serde == null ? exception.getMessage() : serde.getMessage());
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).contentType(PROBLEM_JSON)
+                    .body(body(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReason(), field + ": " + message,
+                            List.of(Problem.FieldError.field(field, message))));
+        }
+    }
+
+    static String jsonPath(List<ReferencePath> path) {
+        StringBuilder out = new StringBuilder();
+        for (ReferencePath step : path) {
+            if (step instanceof CollectionItemReferencePath item) {
+                out.append('[').append(item.index()).append(']');
+            } else if (step instanceof MapItemReferencePath item) {
+                out.append('[').append(item.key()).append(']');
+            } else if (step instanceof PropertyReferencePath property) {
+                out.append(out.isEmpty() ? "" : ".").append(property.property().getName());
+            }
+        }
+        return out.toString();
+    }
+
+    // "Cannot deserialize value of type `dk.spor.x.Dilemma` due to: Expected one of [A, B] but was 'C'"
+    private static final Pattern CLASS_NAME = Pattern.compile("`(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`");
+    private static final Pattern DUE_TO = Pattern.compile("^.*?due to: ", Pattern.DOTALL);
+
+    static String readable(String message) {
+        String text = message == null ? "cannot be read" : message;
+        int source = text.indexOf("\n at [Source");
+        text = source < 0 ? text : text.substring(0, source);
+        text = DUE_TO.matcher(text).replaceFirst("");
+        return CLASS_NAME.matcher(text).replaceAll("$1").strip();
     }
 
     // a constraint violation arrives as "body.title: must not be blank", with no separate path
