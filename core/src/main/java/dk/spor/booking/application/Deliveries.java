@@ -98,9 +98,14 @@ public class Deliveries {
 
     private static final String SUMMARY = "Aktionslæring: ";
 
+    /**
+     * The same text for every attendee: work calendars are often readable by colleagues, so a person's learning goals
+     * are never written into the event; it says where to find them.
+     */
     private static String description(int afterModule) {
         return "Beskyttet arbejdstid til at afprøve brugsscenarier i hverdagen, sammen med dit team og en"
-                + " støtteperson (efter modul " + afterModule + ").";
+                + " støtteperson (efter modul " + afterModule + "). Dine læringsmål fra modul " + afterModule
+                + " finder du i Spor under Mit forløb.";
     }
 
     private void queue(PreparedStatement ps, UUID person, String uid, String method) throws SQLException {

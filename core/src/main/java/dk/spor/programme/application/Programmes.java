@@ -214,7 +214,10 @@ public class Programmes {
         }
     }
 
-    /** The programmes a viewer may see: all for HR and representatives; managers', participants' own otherwise. */
+    /**
+     * The programmes a viewer may see: all for HR and representatives; otherwise those they take part in, manage a
+     * unit of, or support an action-learning block in.
+     */
     @Transactional
     public List<ProgrammeView> visibleTo(Viewer viewer) {
         List<UUID> ids = new ArrayList<>();
@@ -223,10 +226,13 @@ public class Programmes {
                 where ? or exists(select 1 from enrolment e where e.programme_id = g.id and e.person_id = ?
                                   and e.ended_at is null)
                    or exists(select 1 from programme_unit pu where pu.programme_id = g.id and pu.unit_id = any(?))
+                   or exists(select 1 from booking b join booking_attendee a on a.booking_id = b.id
+                             where b.programme_id = g.id and a.person_id = ? and a.role = 'SUPPORT' and a.active)
                 order by g.created_at""")) {
             ps.setBoolean(1, seesAll(viewer));
             ps.setObject(2, viewer.personId());
             ps.setArray(3, connection().createArrayOf("uuid", viewer.managedUnits().toArray()));
+            ps.setObject(4, viewer.personId());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject(1, UUID.class));

@@ -1,0 +1,64 @@
+package dk.spor.participation.web;
+
+import dk.spor.booking.application.MyBookings;
+import dk.spor.participation.application.MyProgrammes;
+import dk.spor.security.Viewer;
+import dk.spor.security.Viewers;
+import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** "Mit forløb": the programmes and action-learning blocks of the signed-in person, and nobody else's. */
+@Controller("/api/me")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class MyProgrammeController {
+
+    private final MyProgrammes programmes;
+    private final MyBookings bookings;
+    private final Viewers viewers;
+    private final Clock clock;
+
+    public MyProgrammeController(MyProgrammes programmes, MyBookings bookings, Viewers viewers, Clock clock) {
+        this.programmes = programmes;
+        this.bookings = bookings;
+        this.viewers = viewers;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The programmes you take part in or support, with your next session and action-learning block.")
+    @Get("/programmes")
+    public List<MyProgrammes.MyProgrammeLine> list(Authentication authentication) {
+        return programmes.list(viewers.of(authentication));
+    }
+
+    @Operation(summary = "Your programme: modules with your attendance, the goals each module follows up and sets,"
+            + " and your action-learning blocks between modules.")
+    @Get("/programmes/{id}")
+    public MyProgrammes.MyProgramme get(UUID id, Authentication authentication) {
+        return programmes.get(viewers.of(authentication), id);
+    }
+
+    @Operation(summary = "Your action-learning blocks, as participant or support person; upcoming by default,"
+            + " or from a given time (ISO-8601, e.g. 2026-01-01T00:00:00Z).")
+    @Get("/bookings{?programmeId,from}")
+    public List<MyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
+                                               Authentication authentication) {
+        Viewer viewer = viewers.of(authentication);
+        UUID person = viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
+        return bookings.of(person, programmeId, from == null ? clock.instant() : from);
+    }
+}
