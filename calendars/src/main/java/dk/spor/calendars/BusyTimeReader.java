@@ -192,37 +192,50 @@ public final class BusyTimeReader {
         return LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")).atZone(zone).toInstant();
     }
 
+    /** How many redirects a calendar address may lead through. */
+    public static final int MAX_REDIRECTS = 5;
+
     /**
-     * Downloads an iCalendar feed and reads it like {@link #read(String, TimeRange)}.
+     * Downloads an iCalendar feed and reads it like {@link #read(String, TimeRange)}. A {@code webcal://} address is
+     * read over https. Every address on the way, redirects included, must pass the policy.
      *
-     * @param url      http or https address
+     * @param url      http, https or webcal address
+     * @param policy   which hosts may be fetched from
      * @param timeout  connect timeout and whole-request timeout
      * @param maxBytes largest accepted body
      * @param window   the window
      * @return sorted, disjoint busy intervals
-     * @throws IOException          on network errors, non-2xx status or a body larger than maxBytes
+     * @throws IOException          on a refused address, network errors, non-2xx status or a body larger than maxBytes
      * @throws InterruptedException when interrupted
      * @throws IcsFormatException   when the body is not valid iCalendar
      */
-    public List<TimeRange> fetch(URI url, Duration timeout, long maxBytes, TimeRange window)
+    public List<TimeRange> fetch(URI url, FetchPolicy policy, Duration timeout, long maxBytes, TimeRange window)
             throws IOException, InterruptedException {
-        String scheme = url.getScheme();
-        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-            throw new IOException("only http and https are supported: " + url);
-        }
+        URI next = "webcal".equalsIgnoreCase(url.getScheme())
+                ? URI.create("https" + url.toString().substring("webcal".length())) : url;
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).GET().build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException("HTTP " + response.statusCode() + " from " + url);
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            policy.check(next);
+            HttpRequest request = HttpRequest.newBuilder(next).timeout(timeout).GET().build();
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                int status = response.statusCode();
+                Optional<String> location = response.headers().firstValue("Location");
+                if (status / 100 == 3 && location.isPresent()) {
+                    next = next.resolve(location.get());
+                    continue;
+                }
+                if (status / 100 != 2) {
+                    throw new IOException("HTTP " + status + " from " + next);
+                }
+                byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (body.length > maxBytes) {
+                    throw new IOException("calendar larger than " + maxBytes + " bytes: " + next);
+                }
+                return read(new String(body, StandardCharsets.UTF_8), window);
             }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                throw new IOException("calendar larger than " + maxBytes + " bytes: " + url);
-            }
-            return read(new String(body, StandardCharsets.UTF_8), window);
         }
+        throw new IOException("more than " + MAX_REDIRECTS + " redirects from " + url);
     }
 }

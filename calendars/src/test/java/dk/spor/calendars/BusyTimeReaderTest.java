@@ -96,9 +96,8 @@ class BusyTimeReaderTest {
         assertTrue(e.getMessage().startsWith("line "), e.getMessage());
     }
 
-    @Test
-    void a_calendar_is_fetched_over_http_and_oversized_bodies_are_refused() throws Exception {
-        // given
+    /** A local calendar server; {@code /cal.ics} serves one event, {@code /moved} redirects to {@code target}. */
+    private static HttpServer calendarServer(String redirectTarget) throws IOException {
         byte[] body = cal("BEGIN:VEVENT", "UID:1", "DTSTAMP:20260101T000000Z", "DTSTART:20260323T080000Z",
                 "DTEND:20260323T090000Z", "END:VEVENT").getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -108,16 +107,64 @@ class BusyTimeReaderTest {
                 out.write(body);
             }
         });
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", redirectTarget.replace("{port}",
+                    String.valueOf(exchange.getLocalAddress().getPort())));
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
         server.start();
+        return server;
+    }
+
+    @Test
+    void a_calendar_on_a_host_the_operator_named_is_fetched_and_oversized_bodies_are_refused() throws Exception {
+        // given
+        HttpServer server = calendarServer("/cal.ics");
+        FetchPolicy internalServerAllowed = FetchPolicy.allowingPrivate(List.of("127.0.0.1"));
         try {
             URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cal.ics");
+            URI moved = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/moved");
             // when
-            List<TimeRange> busyTimes = reader.fetch(url, Duration.ofSeconds(5), 10_000, WINDOW);
+            List<TimeRange> busyTimes = reader.fetch(url, internalServerAllowed, Duration.ofSeconds(5), 10_000, WINDOW);
+            List<TimeRange> afterRedirect = reader.fetch(moved, internalServerAllowed, Duration.ofSeconds(5), 10_000,
+                    WINDOW);
             // then
             assertEquals(1, busyTimes.size());
-            assertThrows(IOException.class, () -> reader.fetch(url, Duration.ofSeconds(5), 50, WINDOW));
+            assertEquals(busyTimes, afterRedirect);
+            assertThrows(IOException.class,
+                    () -> reader.fetch(url, internalServerAllowed, Duration.ofSeconds(5), 50, WINDOW));
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void the_servers_own_loopback_is_refused_unless_named_also_behind_a_redirect() throws Exception {
+        // given: the address redirects to "localhost", which the operator did not name
+        HttpServer server = calendarServer("http://localhost:{port}/cal.ics");
+        try {
+            URI direct = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cal.ics");
+            URI moved = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/moved");
+            // when
+            IOException publicOnly = assertThrows(IOException.class, () -> reader.fetch(direct,
+                    FetchPolicy.publicOnly(), Duration.ofSeconds(5), 10_000, WINDOW));
+            IOException redirected = assertThrows(IOException.class, () -> reader.fetch(moved,
+                    FetchPolicy.allowingPrivate(List.of("127.0.0.1")), Duration.ofSeconds(5), 10_000, WINDOW));
+            // then
+            assertTrue(publicOnly.getMessage().contains("internal"), publicOnly.getMessage());
+            assertTrue(redirected.getMessage().contains("localhost"), redirected.getMessage());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void only_http_https_and_webcal_addresses_are_read() {
+        // when
+        IOException file = assertThrows(IOException.class, () -> reader.fetch(URI.create("file:///etc/passwd"),
+                FetchPolicy.publicOnly(), Duration.ofSeconds(1), 100, WINDOW));
+        // then
+        assertTrue(file.getMessage().contains("http"), file.getMessage());
     }
 }

@@ -45,6 +45,14 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
     @Client("/")
     HttpClient http;
 
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealDatabase.super.getProperties());
+        // as an operator names an internal calendar server; every other private address stays refused
+        properties.put("spor.busy-time.private-hosts", "127.0.0.1");
+        return properties;
+    }
+
     private Api hr;
     private final Map<String, String> units = new HashMap<>();
 
@@ -81,7 +89,7 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
     }
 
     @Test
-    void busy_time_can_come_from_an_ics_address() throws Exception {
+    void busy_time_can_come_from_an_ics_address_on_a_host_the_operator_named_and_no_other_internal_one() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/cal.ics", exchange -> {
             byte[] body = ICS.getBytes(StandardCharsets.UTF_8);
@@ -94,6 +102,12 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
             Map<String, Object> saved = bo().put("/api/me/busy-time/url",
                     Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/cal.ics"));
             assertEquals(1, saved.get("intervals"));
+            HttpClientResponseException unnamed = assertThrows(HttpClientResponseException.class, () -> bo().put(
+                    "/api/me/busy-time/url", Map.of("url", "http://localhost:" + server.getAddress().getPort() + "/cal.ics")));
+            assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, unnamed.getStatus());
+            assertTrue(Api.problem(unnamed).toString().contains("url"), Api.problem(unnamed).toString());
+            assertEquals(1, bo().put("/api/me/busy-time/url", Map.of("url", "http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/cal.ics")).get("intervals"), "the refusal changed nothing");
         } finally {
             server.stop(0);
         }

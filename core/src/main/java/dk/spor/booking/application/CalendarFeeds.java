@@ -3,10 +3,12 @@ package dk.spor.booking.application;
 import dk.spor.web.Hashes;
 import dk.spor.calendars.BusyTimeReader;
 import dk.spor.calendars.CalendarEntry;
+import dk.spor.calendars.FetchPolicy;
 import dk.spor.calendars.IcsFormatException;
 import dk.spor.calendars.IcsWriter;
 import dk.spor.calendars.TimeRange;
 import dk.spor.web.Problem;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -37,11 +39,14 @@ public class CalendarFeeds {
     private final Deliveries deliveries;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final FetchPolicy fetchPolicy;
 
-    public CalendarFeeds(DataSource dataSource, Deliveries deliveries, Clock clock) {
+    public CalendarFeeds(DataSource dataSource, Deliveries deliveries, Clock clock,
+                         @Value("${spor.busy-time.private-hosts:}") List<String> privateHosts) {
         this.dataSource = dataSource;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.fetchPolicy = FetchPolicy.allowingPrivate(privateHosts);
     }
 
     /** A new feed token for the person; the previous one stops working. Shown once, stored only as a hash. */
@@ -123,12 +128,16 @@ public class CalendarFeeds {
         return store(person, busy);
     }
 
-    /** Replaces the person's busy time with what an ICS address says, fetched with a timeout and a size cap. */
+    /**
+     * Replaces the person's busy time with what an ICS address says, fetched with a timeout and a size cap, from a
+     * public address or a private host the operator named in {@code spor.busy-time.private-hosts}.
+     */
     @Transactional
     public int fetchBusy(UUID person, String url) {
         List<TimeRange> busy;
         try {
-            busy = new BusyTimeReader().fetch(java.net.URI.create(url), Duration.ofSeconds(10), 5L * 1024 * 1024, window());
+            busy = new BusyTimeReader().fetch(java.net.URI.create(url), fetchPolicy, Duration.ofSeconds(10),
+                    5L * 1024 * 1024, window());
         } catch (IcsFormatException e) {
             throw Problem.invalid("The calendar at that address could not be read; nothing was changed.",
                     List.of(Problem.FieldError.line(Math.max(e.lineNumber(), 1), e.getMessage())));
