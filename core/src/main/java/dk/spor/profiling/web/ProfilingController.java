@@ -3,6 +3,7 @@ package dk.spor.profiling.web;
 import dk.spor.profiling.application.ProfileViews.ProfileView;
 import dk.spor.profiling.application.ProfileDistribution;
 import dk.spor.profiling.application.Profiles;
+import dk.spor.profiling.application.SurveyRounds;
 import dk.spor.profiling.application.Surveys;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
@@ -39,12 +40,15 @@ import java.util.UUID;
 public class ProfilingController {
 
     private final Surveys surveys;
+    private final SurveyRounds rounds;
     private final Profiles profiles;
     private final ProfileDistribution distribution;
     private final Viewers viewers;
 
-    public ProfilingController(Surveys surveys, Profiles profiles, ProfileDistribution distribution, Viewers viewers) {
+    public ProfilingController(Surveys surveys, SurveyRounds rounds, Profiles profiles,
+                               ProfileDistribution distribution, Viewers viewers) {
         this.surveys = surveys;
+        this.rounds = rounds;
         this.profiles = profiles;
         this.distribution = distribution;
         this.viewers = viewers;
@@ -75,6 +79,31 @@ public class ProfilingController {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         Surveys.RoundView round = surveys.openRound(id, body.closesAt(), viewer.accountId());
         return HttpResponse.created(round, URI.create("/api/programmes/" + id + "/survey-rounds/" + round.id()));
+    }
+
+    @Operation(summary = "A programme's survey rounds, newest first (HR): invited, and how many answered (submitted or"
+            + " declined alike), only from the minimum group size.")
+    @Get("/programmes/{id}/survey-rounds")
+    @Secured(Role.Names.HR)
+    public List<SurveyRounds.RoundStatus> rounds(UUID id, Authentication authentication) {
+        viewers.requireAny(authentication, Role.HR);
+        return rounds.of(id);
+    }
+
+    @Operation(summary = "One survey round (HR).")
+    @Get("/programmes/{id}/survey-rounds/{roundId}")
+    @Secured(Role.Names.HR)
+    public SurveyRounds.RoundStatus round(UUID id, UUID roundId, Authentication authentication) {
+        viewers.requireAny(authentication, Role.HR);
+        return rounds.get(id, roundId);
+    }
+
+    @Operation(summary = "Close a survey round now (HR): no more answers; what was answered stays.")
+    @Post("/programmes/{id}/survey-rounds/{roundId}/close")
+    @Secured(Role.Names.HR)
+    public SurveyRounds.RoundStatus closeRound(UUID id, UUID roundId, Authentication authentication) {
+        viewers.requireAny(authentication, Role.HR);
+        return rounds.close(id, roundId);
     }
 
     @Operation(summary = "Your surveys in rounds that are still open, with the statements and your saved answers.")
