@@ -10,6 +10,7 @@ import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
 import dk.spor.web.Problem;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -98,16 +99,22 @@ public class OrganisationController {
         return directory.person(viewers.of(authentication), id);
     }
 
+    /** Who is signed in; name, e-mail and unit are absent for the administrator account, which is no person. */
     @Serdeable
-    public record Me(UUID accountId, UUID personId, List<Role> roles, List<UUID> managedUnits) {
+    public record Me(UUID accountId, UUID personId, @Nullable String name, @Nullable String email,
+                     @Nullable UUID unitId, @Nullable String unitName, List<Role> roles, List<UUID> managedUnits) {
     }
 
-    @Operation(summary = "Who am I: roles and managed units of the signed-in account.")
+    @Operation(summary = "Who am I: name, unit, roles and managed units of the signed-in account.")
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Me me(Authentication authentication) {
         Viewer v = viewers.of(authentication);
-        return new Me(v.accountId(), v.personId(), v.roles().stream().sorted(java.util.Comparator.comparing(Enum::name)).toList(),
+        Directory.PersonView person = v.personId() == null ? null : directory.person(v, v.personId());
+        return new Me(v.accountId(), v.personId(), person == null ? null : person.name(),
+                person == null ? null : person.email(), person == null ? null : person.unitId(),
+                person == null ? null : person.unitName(),
+                v.roles().stream().sorted(java.util.Comparator.comparing(Enum::name)).toList(),
                 v.managedUnits().stream().sorted().toList());
     }
 

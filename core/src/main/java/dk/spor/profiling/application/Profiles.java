@@ -161,7 +161,8 @@ public class Profiles {
     public List<AccessView> accessLog(UUID person) {
         List<AccessView> list = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
-                select l.profile_id, coalesce(r.name, a.username, ''), l.reader_role, l.read_at, l.purpose
+                select l.profile_id, coalesce(r.name, a.username, '(tidligere medarbejder)'), l.reader_role, l.read_at,
+                       l.purpose
                 from profile_access_log l left join account a on a.id = l.reader_account_id
                 left join person r on r.id = a.person_id
                 where l.owner_person_id = ? order by l.read_at desc""")) {

@@ -1,0 +1,92 @@
+package dk.spor.organisation.application;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The retention policy: a person's data ends when they leave. Once a person has been marked as left for longer than
+ * {@code spor.retention.after-leaving}, their person record is deleted and with it, by the schema's cascades, every
+ * row about them: survey answers and profiles, learning goals and follow-ups, attendance, evaluations, evidence
+ * reports, busy time, bookings, feed, notifications, reflections and their account. What teams wrote in the learning
+ * log stays, without its author. Each person is erased in a transaction of their own, so a crash half-way leaves
+ * everyone either whole or gone. The log says how many, never who.
+ */
+@Singleton
+@Requires(property = "spor.retention.enabled", notEquals = "false")
+public class Retention {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration afterLeaving;
+
+    public Retention(DataSource dataSource, Clock clock,
+                     @Value("${spor.retention.after-leaving:90d}") Duration afterLeaving) {
+        if (afterLeaving.isNegative()) {
+            throw new IllegalArgumentException("spor.retention.after-leaving must not be negative: " + afterLeaving);
+        }
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.afterLeaving = afterLeaving;
+    }
+
+    @Scheduled(fixedDelay = "${spor.retention.check-interval:1h}", initialDelay = "${spor.retention.initial-delay:1m}")
+    void eraseDue() {
+        int erased = 0;
+        for (UUID person : due()) {
+            if (erase(person)) {
+                erased++;
+            }
+        }
+        if (erased > 0) {
+            LOG.info("Retention: erased the data of {} people who left more than {} ago.", erased, afterLeaving);
+        }
+    }
+
+    @Transactional
+    List<UUID> due() {
+        List<UUID> people = new ArrayList<>();
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
+                "select id from person where left_at < ? order by left_at")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant().minus(afterLeaving)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    people.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return people;
+    }
+
+    /** Deletes one leaver, unless they came back (a later import cleared {@code left_at}) in the meantime. */
+    @Transactional
+    boolean erase(UUID person) {
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
+                "delete from person where id = ? and left_at < ?")) {
+            ps.setObject(1, person);
+            ps.setTimestamp(2, Timestamp.from(clock.instant().minus(afterLeaving)));
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
