@@ -1,5 +1,7 @@
 package dk.spor.profiling.application;
 
+import dk.spor.notification.Notifications;
+import dk.spor.notification.model.NotificationText;
 import dk.spor.profiling.model.Answer;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.profiling.model.Instrument;
@@ -51,9 +53,11 @@ public class Surveys {
     private final DataSource dataSource;
     private final JsonMapper json;
     private final Profiles profiles;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
 
-    public Surveys(DataSource dataSource, JsonMapper json, Profiles profiles) {
+    public Surveys(DataSource dataSource, JsonMapper json, Profiles profiles, Notifications notifications) {
+        this.notifications = notifications;
         this.dataSource = dataSource;
         this.json = json;
         this.profiles = profiles;
@@ -149,6 +153,7 @@ public class Surveys {
                 }
                 ps.executeBatch();
             }
+            notifications.toPeople(c, participants, programme, NotificationText.SURVEY_OPENED, "");
             return new RoundView(id, programme, version, openedAt, closesAt, participants.size());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

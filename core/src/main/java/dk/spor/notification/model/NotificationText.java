@@ -1,0 +1,72 @@
+package dk.spor.notification.model;
+
+/**
+ * What a notification says, in Danish and English, from its kind, the programme's name and a detail (a module's title
+ * and new time, or HR's reason). Unknown kinds still say something sensible.
+ */
+public final class NotificationText {
+
+    public static final String FRAME_CHANGED = "FrameChanged";
+    public static final String PROGRAMME_PLANNED = "ProgrammePlanned";
+    public static final String PROGRAMME_PAUSED = "ProgrammePaused";
+    public static final String PROGRAMME_POSTPONED = "ProgrammePostponed";
+    public static final String PROGRAMME_RESUMED = "ProgrammeResumed";
+    public static final String PROGRAMME_COMPLETED = "ProgrammeCompleted";
+    public static final String MODULE_MOVED = "ModuleMoved";
+    public static final String SURVEY_OPENED = "SurveyOpened";
+    public static final String GOAL_PROPOSED = "GoalProposed";
+
+    private NotificationText() {
+    }
+
+    /**
+     * Which notification a programme's change of state gives its participants: they hear when it is planned, paused,
+     * postponed, resumed or completed; a draft's changes and the step from planned to running are not news to them.
+     */
+    public static java.util.Optional<String> forStateChange(String from, String to) {
+        boolean wasOff = from.equals("PAUSED") || from.equals("POSTPONED");
+        String kind = switch (to) {
+            case "PAUSED" -> from.equals("DRAFT") ? null : PROGRAMME_PAUSED;
+            case "POSTPONED" -> from.equals("DRAFT") ? null : PROGRAMME_POSTPONED;
+            case "COMPLETED" -> PROGRAMME_COMPLETED;
+            case "PLANNED" -> wasOff ? PROGRAMME_RESUMED : from.equals("DRAFT") ? PROGRAMME_PLANNED : null;
+            case "RUNNING" -> wasOff ? PROGRAMME_RESUMED : null;
+            default -> null;
+        };
+        return java.util.Optional.ofNullable(kind);
+    }
+
+    /** A sentence in each language. */
+    public record Text(String da, String en) {
+    }
+
+    public static Text of(String kind, String programme, String detail) {
+        String p = "»" + programme + "«";
+        Text base = switch (kind) {
+            case FRAME_CHANGED -> new Text("Rammen for " + p + " er ændret. Læs den nye version.",
+                    "The frame of " + p + " has changed. Read the new version.");
+            case PROGRAMME_PLANNED -> new Text("Du er med i forløbet " + p + ". Datoerne for modulerne er lagt.",
+                    "You take part in " + p + ". The module dates are set.");
+            case PROGRAMME_PAUSED -> new Text("Forløbet " + p + " er sat på pause. Dine bookinger er aflyst indtil videre.",
+                    p + " is paused. Your bookings are cancelled for now.");
+            case PROGRAMME_POSTPONED -> new Text("Forløbet " + p + " er udskudt. Dine bookinger er aflyst indtil videre.",
+                    p + " is postponed. Your bookings are cancelled for now.");
+            case PROGRAMME_RESUMED -> new Text("Forløbet " + p + " fortsætter. Dine bookinger er lagt i kalenderen igen.",
+                    p + " continues. Your bookings are back in your calendar.");
+            case PROGRAMME_COMPLETED -> new Text("Forløbet " + p + " er afsluttet. Husk den afsluttende opfølgning på dine mål.",
+                    p + " has ended. Remember the final follow-up on your goals.");
+            case MODULE_MOVED -> new Text("Et modul i " + p + " er flyttet.", "A module in " + p + " has moved.");
+            case SURVEY_OPENED -> new Text("Der er en holdningsundersøgelse til dig i " + p
+                    + ". Det er frivilligt at svare, og du ser dit resultat først.",
+                    "There is an attitude survey for you in " + p
+                            + ". Answering is voluntary, and you see your result first.");
+            case GOAL_PROPOSED -> new Text("Din leder har foreslået et læringsmål i " + p + ". Se det, og sig ja, hvis I er enige.",
+                    "Your manager has proposed a learning goal in " + p + ". Look at it and agree if you do.");
+            default -> new Text("Nyt i " + p + ".", "News in " + p + ".");
+        };
+        if (detail == null || detail.isBlank()) {
+            return base;
+        }
+        return new Text(base.da() + " " + detail.strip(), base.en() + " " + detail.strip());
+    }
+}
