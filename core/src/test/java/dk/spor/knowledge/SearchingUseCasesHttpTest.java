@@ -33,10 +33,13 @@ class SearchingUseCasesHttpTest implements RealDatabase {
     HttpClient http;
 
     private Api employee;
+    private Api hr;
 
     @BeforeAll
-    void an_employee_is_signed_in() {
-        employee = FixtureOrganisation.imported(http.toBlocking()).as("bo@example.dk");
+    void an_employee_and_hr_are_signed_in() {
+        FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
+        employee = organisation.as("bo@example.dk");
+        hr = organisation.as("hanne@example.dk");
     }
 
     private List<String> ids(String query) {
@@ -150,5 +153,53 @@ class SearchingUseCasesHttpTest implements RealDatabase {
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
         String problem = Api.problem(e).toString();
         assertTrue(problem.contains("gain") && problem.contains("service"), problem);
+    }
+
+    @Test
+    void filtering_by_sector_gives_the_cases_the_sector_recommends_and_combines_with_the_other_filters() {
+        // when
+        List<String> citizenService = ids("?sector=sector-citizen-service");
+        // then: the plugin recommends these, shown in catalogue order
+        assertEquals(List.of("5.1", "5.2", "5.3", "5.4", "5.5", "7.1", "7.3", "7.4", "7.6", "7.7", "7.11", "8.6", "9.1"),
+                citizenService);
+        assertEquals(List.of("5.5", "9.1"), ids("?sector=sector-citizen-service&horizon=future"));
+        assertEquals(List.of("5.3", "9.1"), ids("?sector=sector-citizen-service&gain=quality"));
+        assertEquals(List.of("7.1", "7.3", "7.4", "7.6", "7.7", "7.11"), ids("?sector=sector-citizen-service&category=7"));
+        assertEquals(java.util.Set.of("7.3", "7.7"),
+                java.util.Set.copyOf(ids(q("afgørelse") + "&sector=sector-citizen-service")));
+        assertEquals(List.of(), ids("?sector=sector-citizen-service&risk=bias"));
+    }
+
+    @Test
+    void an_unknown_or_disabled_sector_is_a_problem_naming_the_filter_and_the_enabled_sectors() {
+        // given
+        hr.put("/api/plugins/sector-finance/enabled", Map.of("enabled", false));
+        try {
+            for (String sector : List.of("sector-nowhere", "sector-finance")) {
+                // when
+                HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                        () -> employee.list("/api/knowledge/use-cases?sector=" + sector));
+                // then
+                assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+                Map<?, ?> error = (Map<?, ?>) ((List<?>) Api.problem(e).get("errors")).get(0);
+                assertEquals("sector", error.get("field"));
+                String message = (String) error.get("message");
+                assertTrue(message.contains("sector-citizen-service") && message.contains("sector-hr-legal"), message);
+                assertFalse(message.contains("sector-finance"), "a disabled sector is not offered: " + message);
+            }
+        } finally {
+            hr.put("/api/plugins/sector-finance/enabled", Map.of("enabled", true));
+        }
+    }
+
+    @Test
+    void several_wrong_filters_are_named_in_one_problem() {
+        // when
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> employee.list("/api/knowledge/use-cases?gain=money&sector=sector-nowhere"));
+        // then
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        List<?> fields = ((List<?>) Api.problem(e).get("errors")).stream().map(x -> ((Map<?, ?>) x).get("field")).toList();
+        assertEquals(List.of("gain", "sector"), fields);
     }
 }

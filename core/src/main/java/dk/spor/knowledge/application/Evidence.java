@@ -13,10 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -129,6 +132,33 @@ public class Evidence {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Which of these use cases have enough people who tried them for their evidence to be shown: a yes or no per
+     * case, never the numbers behind it.
+     */
+    @Transactional
+    public Set<String> shownFor(Collection<String> useCases) {
+        Set<String> shown = new HashSet<>();
+        try {
+            Connection c = dataSource.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select use_case_id, count(distinct person_id) from use_case_evidence
+                    where use_case_id = any(?) group by use_case_id""")) {
+                ps.setArray(1, c.createArrayOf("text", useCases.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (minimum.check(rs.getInt(2)).isEmpty()) {
+                            shown.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return shown;
     }
 
     private static Map<Change, Integer> counts(ResultSet rs, int first) throws SQLException {

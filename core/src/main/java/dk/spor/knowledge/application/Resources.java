@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,10 @@ import java.util.UUID;
 @Singleton
 public class Resources {
 
-    private static final String COLUMNS = """
+    /** The languages the library holds resources in. */
+    public static final List<String> LANGUAGES = List.of("da", "en");
+
+    static final String COLUMNS = """
             r.id, r.kind, r.title, r.summary, r.url, r.language, r.tags, r.sector_id, r.attitude_types, r.created_at""";
 
     private final DataSource dataSource;
@@ -39,8 +43,13 @@ public class Resources {
                                Instant createdAt) {
     }
 
-    /** Every criterion is optional; {@code sector} matches resources made for that sector only. */
-    public record Criteria(String text, ResourceKind kind, String tag, String sector) {
+    /**
+     * Every criterion is optional; {@code sector} matches resources made for that sector only, {@code language} is
+     * da or en, and {@code attitudeType} matches resources that speak to that type and those meant for every type
+     * (no type marked), the ones marked for it first.
+     */
+    public record Criteria(String text, ResourceKind kind, String tag, String sector, String language,
+                           String attitudeType) {
     }
 
     public record NewResource(ResourceKind kind, String title, String summary, String url, String language,
@@ -49,6 +58,24 @@ public class Resources {
 
     @Transactional
     public List<ResourceView> search(Criteria criteria) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String language = UseCases.present(criteria.language())
+                ? criteria.language().strip().toLowerCase(Locale.ROOT) : null;
+        if (language != null && !LANGUAGES.contains(language)) {
+            errors.add(Problem.FieldError.field("language", "must be one of " + LANGUAGES));
+        }
+        AttitudeType type = null;
+        if (UseCases.present(criteria.attitudeType())) {
+            type = Arrays.stream(AttitudeType.values())
+                    .filter(t -> t.name().equalsIgnoreCase(criteria.attitudeType().strip())).findFirst().orElse(null);
+            if (type == null) {
+                errors.add(Problem.FieldError.field("attitudeType",
+                        "must be one of " + Arrays.toString(AttitudeType.values())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("A filter has a value the library does not use.", errors);
+        }
         StringBuilder sql = new StringBuilder("with q as (select " + UseCases.DANISH_PREFIX_QUERY + " as query)\n"
                 + "select " + COLUMNS + ",\n"
                 + "       case when numnode(q.query) = 0 then 0 else ts_rank(r.search, q.query) end as rank\n"
@@ -68,7 +95,17 @@ public class Resources {
             sql.append(" and r.sector_id = ?");
             parameters.add(criteria.sector().strip());
         }
-        sql.append("\norder by rank desc, r.created_at desc, r.title");
+        if (language != null) {
+            sql.append(" and r.language = ?");
+            parameters.add(language);
+        }
+        String marked = "";
+        if (type != null) {
+            sql.append(" and (r.attitude_types @> array[?]::text[] or r.attitude_types = '{}')");
+            parameters.add(type.name());
+            marked = " r.attitude_types = '{}',";
+        }
+        sql.append("\norder by rank desc," + marked + " r.created_at desc, r.title");
         try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setObject(i + 1, parameters.get(i));
@@ -131,14 +168,14 @@ public class Resources {
         }
     }
 
-    private static ResourceView view(ResultSet rs) throws SQLException {
+    static ResourceView view(ResultSet rs) throws SQLException {
         Timestamp created = rs.getTimestamp(10);
         return new ResourceView(rs.getObject(1, UUID.class), ResourceKind.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), UseCases.texts(rs, 7), rs.getString(8),
                 UseCases.texts(rs, 9).stream().map(AttitudeType::valueOf).toList(), created.toInstant());
     }
 
-    private static String tag(String text) {
+    static String tag(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -2,6 +2,8 @@ package dk.spor.knowledge.application;
 
 import dk.spor.knowledge.model.Gain;
 import dk.spor.knowledge.model.Horizon;
+import dk.spor.plugins.SectorData;
+import dk.spor.plugins.Sectors;
 import dk.spor.web.Problem;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,7 +19,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The use-case catalogue (brugsscenarier): searched in Danish, filtered by category, gain, horizon and risk. */
+/**
+ * The use-case catalogue (brugsscenarier): searched in Danish, filtered by category, gain, horizon, risk and the
+ * sector whose plugin recommends the case.
+ */
 @Singleton
 public class UseCases {
 
@@ -34,9 +39,11 @@ public class UseCases {
             u.gains, u.horizon, u.risk_flags""";
 
     private final DataSource dataSource;
+    private final Sectors sectors;
 
-    public UseCases(DataSource dataSource) {
+    public UseCases(DataSource dataSource, Sectors sectors) {
         this.dataSource = dataSource;
+        this.sectors = sectors;
     }
 
     @Serdeable
@@ -45,8 +52,11 @@ public class UseCases {
                               List<String> horizon, List<String> riskFlags) {
     }
 
-    /** Every criterion is optional; {@code text} is read as a web search ("quoted phrases", or, -not). */
-    public record Criteria(String text, Integer category, String gain, String horizon, String risk) {
+    /**
+     * Every criterion is optional; {@code text} is read as a web search ("quoted phrases", or, -not), and
+     * {@code sector} keeps the cases an enabled sector plugin recommends.
+     */
+    public record Criteria(String text, Integer category, String gain, String horizon, String risk, String sector) {
     }
 
     /** Matching use cases, best text match first, then in catalogue order. */
@@ -61,6 +71,16 @@ public class UseCases {
                 ? Horizon.parse(criteria.horizon()).map(Horizon::code).orElse(null) : null;
         if (present(criteria.horizon()) && horizon == null) {
             errors.add(Problem.FieldError.field("horizon", "must be one of " + codes(Horizon.values())));
+        }
+        List<String> recommended = null;
+        if (present(criteria.sector())) {
+            List<SectorData> enabled = sectors.enabledSectors();
+            recommended = enabled.stream().filter(s -> s.id().equals(criteria.sector().strip())).findFirst()
+                    .map(SectorData::recommendedUseCaseIds).orElse(null);
+            if (recommended == null) {
+                errors.add(Problem.FieldError.field("sector", "must be one of the enabled sectors "
+                        + enabled.stream().map(SectorData::id).toList()));
+            }
         }
         if (!errors.isEmpty()) {
             throw Problem.invalid("A filter has a value the catalogue does not use.", errors);
@@ -87,6 +107,10 @@ public class UseCases {
         if (present(criteria.risk())) {
             sql.append(" and u.risk_flags @> array[?]::text[]");
             parameters.add(criteria.risk().strip().toLowerCase(Locale.ROOT));
+        }
+        if (recommended != null) {
+            sql.append(" and u.id = any(?::text[])");
+            parameters.add(recommended.toArray(String[]::new));
         }
         sql.append("\norder by rank desc, u.category_no, split_part(u.id, '.', 2)::integer");
         try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {

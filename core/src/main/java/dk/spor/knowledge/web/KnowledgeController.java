@@ -61,13 +61,15 @@ public class KnowledgeController {
     }
 
     @Operation(summary = "Search the use-case catalogue in Danish (q), filtered by category number, gain "
-            + "(time/quality/service), horizon (now/planned/future) and risk flag.")
-    @Get("/use-cases{?q,category,gain,horizon,risk}")
+            + "(time/quality/service), horizon (now/planned/future), risk flag and the enabled sector that recommends "
+            + "the case (e.g. sector-citizen-service).")
+    @Get("/use-cases{?q,category,gain,horizon,risk,sector}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<UseCases.UseCaseView> useCases(@Nullable @QueryValue String q, @Nullable @QueryValue Integer category,
                                                @Nullable @QueryValue String gain, @Nullable @QueryValue String horizon,
-                                               @Nullable @QueryValue String risk) {
-        return useCases.search(new UseCases.Criteria(q, category, gain, horizon, risk));
+                                               @Nullable @QueryValue String risk,
+                                               @Nullable @QueryValue String sector) {
+        return useCases.search(new UseCases.Criteria(q, category, gain, horizon, risk, sector));
     }
 
     @Operation(summary = "One use case, e.g. 1.3.")
@@ -77,13 +79,16 @@ public class KnowledgeController {
         return useCases.get(id);
     }
 
-    @Operation(summary = "Search the library in Danish (q), filtered by kind, tag and sector.")
-    @Get("/resources{?q,kind,tag,sector}")
+    @Operation(summary = "Search the library in Danish (q), filtered by kind, tag, sector, language (da/en) and "
+            + "attitude type (resources for that type and those for everyone).")
+    @Get("/resources{?q,kind,tag,sector,language,attitudeType}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<Resources.ResourceView> resources(@Nullable @QueryValue String q, @Nullable @QueryValue ResourceKind kind,
                                                   @Nullable @QueryValue String tag,
-                                                  @Nullable @QueryValue String sector) {
-        return resources.search(new Resources.Criteria(q, kind, tag, sector));
+                                                  @Nullable @QueryValue String sector,
+                                                  @Nullable @QueryValue String language,
+                                                  @Nullable @QueryValue String attitudeType) {
+        return resources.search(new Resources.Criteria(q, kind, tag, sector, language, attitudeType));
     }
 
     @Operation(summary = "One resource.")
