@@ -57,6 +57,12 @@ public final class Api {
         return exchange(HttpRequest.PUT(uri, body), Map.class).body();
     }
 
+    /** A PUT whose answer is a list, e.g. a replaced list of competences. */
+    public java.util.List<Map<String, Object>> putList(String uri, Object body) {
+        return client.exchange(HttpRequest.PUT(uri, body).bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)), Argument.of(Map.class)).body();
+    }
+
     @SuppressWarnings("unchecked")
     public Map<String, Object> csv(String uri, String text) {
         return exchange(HttpRequest.POST(uri, text.getBytes(StandardCharsets.UTF_8))

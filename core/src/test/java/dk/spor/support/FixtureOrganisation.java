@@ -16,9 +16,14 @@ public final class FixtureOrganisation {
     }
 
     public static FixtureOrganisation imported(BlockingHttpClient client) {
+        return imported(client, Fixtures.UNITS, Fixtures.EMPLOYEES);
+    }
+
+    /** Another of the {@link Fixtures} organisations, e.g. the small teams; its top unit must have the key K. */
+    public static FixtureOrganisation imported(BlockingHttpClient client, String units, String employees) {
         Api hr = Api.administrator(client);
-        hr.csv("/api/organisation/units/import", Fixtures.UNITS);
-        hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
+        hr.csv("/api/organisation/units/import", units);
+        hr.csv("/api/organisation/employees/import", employees);
         String top = hr.list("/api/units").stream().filter(u -> u.get("key").equals("K"))
                 .map(u -> (String) u.get("id")).findFirst().orElseThrow();
         for (Map<String, Object> person : hr.list("/api/units/" + top + "/members")) {

@@ -53,4 +53,8 @@ public final class Fixtures {
             2006,Jens Fem,jens@example.dk,T5,,
             9001,Hanne HR,hanne@example.dk,K,hr,
             """;
+
+    /** The small teams, with Ada Fire as Team Fire's support person (superbruger). */
+    public static final String SMALL_TEAMS_EMPLOYEES_WITH_A_SUPPORT_PERSON = SMALL_TEAMS_EMPLOYEES.replace(
+            "1001,Ada Fire,ada@example.dk,T4,,", "1001,Ada Fire,ada@example.dk,T4,superbruger,");
 }

@@ -1,6 +1,7 @@
 package dk.spor.goals.application;
 
 import dk.spor.goals.model.Attention;
+import dk.spor.goals.model.Competence;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
@@ -10,6 +11,7 @@ import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,10 +30,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Learning goals (AgreeingLearningGoal): an employee and their manager agree each goal, and follow it up between
  * modules and at the end. Only the employee and the managers of their unit see a goal; HR sees counts per programme.
+ * Where the programme defines competences, a goal links to one of them and, unless it names its own, takes the target
+ * level for the person's role.
  */
 @Singleton
 public class Goals {
@@ -59,7 +64,8 @@ public class Goals {
     public record GoalView(UUID id, UUID programmeId, UUID personId, String text, Side proposedBy,
                            Instant employeeAgreedAt, Instant managerAgreedAt, GoalState state, List<String> useCaseIds,
                            String competence, CompetenceLevel targetLevel, Integer afterModule, LocalDate dueDate,
-                           Instant createdAt, long version, List<FollowUpView> followUps) {
+                           Instant createdAt, long version, List<FollowUpView> followUps,
+                           @Nullable String competenceNameDa, @Nullable String competenceNameEn) {
     }
 
     @Serdeable
@@ -275,6 +281,21 @@ public class Goals {
                     }
                 }
             }
+            String competence = goal.competence() == null ? "" : goal.competence();
+            CompetenceLevel target = goal.targetLevel();
+            List<Competence> defined = ProgrammeCompetences.linkable(c, goal.programmeId());
+            if (!defined.isEmpty() && !competence.isBlank()) {
+                String wanted = competence.strip();
+                Competence linked = defined.stream().filter(k -> k.key().equalsIgnoreCase(wanted)).findFirst()
+                        .orElseThrow(() -> Problem.invalid("The programme tracks its own competences; pick one of them.",
+                                List.of(Problem.FieldError.field("competence", "must be one of this programme's "
+                                        + "competences: " + defined.stream().map(Competence::key)
+                                        .collect(Collectors.joining(", "))))));
+                competence = linked.key();
+                if (target == null) {
+                    target = linked.targetFor(roleInProgramme(c, person)).orElse(null);
+                }
+            }
             UUID id;
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into learning_goal (programme_id, person_id, text, proposed_by, employee_agreed_at,
@@ -288,8 +309,8 @@ public class Goals {
                 ps.setBoolean(5, side == Side.EMPLOYEE);
                 ps.setBoolean(6, side == Side.MANAGER);
                 ps.setArray(7, c.createArrayOf("text", useCases.toArray()));
-                ps.setString(8, goal.competence() == null ? "" : goal.competence());
-                ps.setString(9, goal.targetLevel() == null ? null : goal.targetLevel().name());
+                ps.setString(8, competence);
+                ps.setString(9, target == null ? null : target.name());
                 ps.setObject(10, goal.afterModule());
                 ps.setDate(11, goal.dueDate() == null ? null : Date.valueOf(goal.dueDate()));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -300,6 +321,20 @@ public class Goals {
             return load(c, id).orElseThrow().view;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The role whose competence targets apply to the person: manager, support person or employee. */
+    private static Role roleInProgramme(Connection c, UUID person) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select exists(select 1 from unit_manager where person_id = ?),
+                       exists(select 1 from person_role where person_id = ? and role = 'SUPPORT_PERSON')""")) {
+            ps.setObject(1, person);
+            ps.setObject(2, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Competence.roleOf(rs.getBoolean(1), rs.getBoolean(2));
+            }
         }
     }
 
@@ -356,8 +391,10 @@ public class Goals {
         try (PreparedStatement ps = c.prepareStatement("""
                 select g.programme_id, g.person_id, g.text, g.proposed_by, g.employee_agreed_at, g.manager_agreed_at,
                        g.state, g.use_case_ids, g.competence, g.target_level, g.after_module, g.due_date,
-                       g.created_at, g.version, p.unit_id
-                from learning_goal g join person p on p.id = g.person_id where g.id = ?""")) {
+                       g.created_at, g.version, p.unit_id, k.name_da, k.name_en
+                from learning_goal g join person p on p.id = g.person_id
+                left join programme_competence k on k.programme_id = g.programme_id and k.key = g.competence
+                where g.id = ?""")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -369,7 +406,7 @@ public class Goals {
                         GoalState.valueOf(rs.getString(7)), Arrays.asList((String[]) rs.getArray(8).getArray()),
                         rs.getString(9), rs.getString(10) == null ? null : CompetenceLevel.valueOf(rs.getString(10)),
                         (Integer) rs.getObject(11), rs.getObject(12, LocalDate.class), instant(rs, 13), rs.getLong(14),
-                        followUps(c, id, person));
+                        followUps(c, id, person), rs.getString(16), rs.getString(17));
                 return Optional.of(new Loaded(view, rs.getObject(15, UUID.class)));
             }
         }
