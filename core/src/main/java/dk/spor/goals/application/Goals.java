@@ -7,6 +7,9 @@ import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
 import dk.spor.goals.model.Side;
 import dk.spor.programme.application.Programmes;
+import dk.spor.notification.Notifications;
+import dk.spor.notification.model.NotificationText;
+import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.statistics.model.MinimumGroupSize;
@@ -44,11 +47,16 @@ public class Goals {
     private final DataSource dataSource;
     private final Clock clock;
     private final MinimumGroupSize minimum;
+    private final PersonalDataReads reads;
+    private final Notifications notifications;
 
-    public Goals(DataSource dataSource, Clock clock, MinimumGroupSize minimum) {
+    public Goals(DataSource dataSource, Clock clock, MinimumGroupSize minimum, PersonalDataReads reads,
+                 Notifications notifications) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.minimum = minimum;
+        this.reads = reads;
+        this.notifications = notifications;
     }
 
     public record NewGoal(UUID programmeId, String text, List<String> useCaseIds, String competence,
@@ -91,7 +99,14 @@ public class Goals {
         if (viewer.isSelf(person) || !managesPerson(viewer, person)) {
             throw Problem.notFound("A person with id " + person);
         }
-        return propose(viewer, person, Side.MANAGER, goal);
+        GoalView proposed = propose(viewer, person, Side.MANAGER, goal);
+        try {
+            notifications.toPeople(dataSource.getConnection(), List.of(person), goal.programmeId(),
+                    NotificationText.GOAL_PROPOSED, "");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return proposed;
     }
 
     /** The viewer agrees as the side they are on; the goal becomes active once both have agreed. */
@@ -185,6 +200,7 @@ public class Goals {
         if (!managesPerson(viewer, person)) {
             throw Problem.notFound("A person with id " + person);
         }
+        reads.logged(viewer, List.of(person), PersonalDataReads.LEARNING_GOALS, PersonalDataReads.PURPOSE_FOLLOW_UP);
         return ofPerson(person);
     }
 
@@ -218,6 +234,8 @@ public class Goals {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        reads.logged(viewer, items.stream().map(WorkItem::personId).toList(), PersonalDataReads.LEARNING_GOALS,
+                PersonalDataReads.PURPOSE_FOLLOW_UP);
         return items;
     }
 
