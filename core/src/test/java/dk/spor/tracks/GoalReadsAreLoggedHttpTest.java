@@ -54,4 +54,30 @@ class GoalReadsAreLoggedHttpTest implements RealDatabase {
         assertEquals("FOLLOW_UP_ON_LEARNING", log.get(0).get("purpose"));
         assertTrue(anne.list("/api/me/access-log").isEmpty(), "Anne's own log is hers alone and empty");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_manager_sees_the_goals_of_her_people_person_by_person_and_another_manager_sees_none_of_them() {
+        // given
+        FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
+        Api hr = Api.administrator(http.toBlocking());
+        String programme = (String) hr.post("/api/programmes", Map.of("name", "Overblik",
+                "unitIds", List.of(TrackFixtures.unit(hr, "JC")))).get("id");
+        organisation.as("cecilie@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Cecilies mål"));
+        organisation.as("bo@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Bos mål"));
+        organisation.as("erik@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Eriks mål"));
+
+        // when
+        List<Map<String, Object>> anne = organisation.as("anne@example.dk")
+                .list("/api/managers/me/goals?programmeId=" + programme);
+        List<Map<String, Object>> proposedOnly = organisation.as("anne@example.dk")
+                .list("/api/managers/me/goals?programmeId=" + programme + "&state=DONE");
+
+        // then: Bo before Cecilie, by name; nothing of Erik in Team Voksen
+        assertEquals(List.of("Bo Medarbejder", "Cecilie Medarbejder"), anne.stream().map(p -> p.get("personName")).toList());
+        assertEquals("Bos mål", ((List<Map<String, Object>>) anne.get(0).get("goals")).get(0).get("text"));
+        assertTrue(proposedOnly.isEmpty());
+        assertTrue(organisation.as("dorte@example.dk").list("/api/managers/me/goals").stream()
+                .noneMatch(p -> p.toString().contains("Cecilie")));
+    }
 }

@@ -30,7 +30,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -202,6 +204,54 @@ public class Goals {
         }
         reads.logged(viewer, List.of(person), PersonalDataReads.LEARNING_GOALS, PersonalDataReads.PURPOSE_FOLLOW_UP);
         return ofPerson(person);
+    }
+
+    /** One person's goals in a manager's overview. */
+    @Serdeable
+    public record PersonGoals(UUID personId, String personName, String unitName, List<GoalView> goals) {
+    }
+
+    /**
+     * The goals of everyone in the units the manager manages (not their own), person by person in alphabetical order
+     * — an overview to follow up from, never a ranking. Optionally one programme and one state.
+     */
+    @Transactional
+    public List<PersonGoals> ofMyPeople(Viewer viewer, UUID programme, GoalState state) {
+        Map<UUID, PersonGoals> people = new LinkedHashMap<>();
+        try {
+            Connection c = dataSource.getConnection();
+            List<UUID[]> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select g.id, p.id, p.name, u.name from learning_goal g join person p on p.id = g.person_id
+                    join unit u on u.id = p.unit_id
+                    where p.unit_id = any(?) and p.left_at is null and p.id is distinct from ?
+                      and (?::uuid is null or g.programme_id = ?) and (?::text is null or g.state = ?)
+                    order by p.name, p.id, g.due_date nulls last, g.created_at""")) {
+                ps.setArray(1, c.createArrayOf("uuid", viewer.managedUnits().toArray()));
+                ps.setObject(2, viewer.personId());
+                ps.setObject(3, programme);
+                ps.setObject(4, programme);
+                ps.setString(5, state == null ? null : state.name());
+                ps.setString(6, state == null ? null : state.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID person = rs.getObject(2, UUID.class);
+                        if (!people.containsKey(person)) {
+                            people.put(person, new PersonGoals(person, rs.getString(3), rs.getString(4),
+                                    new ArrayList<>()));
+                        }
+                        ids.add(new UUID[]{rs.getObject(1, UUID.class), person});
+                    }
+                }
+            }
+            for (UUID[] id : ids) {
+                people.get(id[1]).goals().add(load(c, id[0]).orElseThrow().view);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        reads.logged(viewer, people.keySet(), PersonalDataReads.LEARNING_GOALS, PersonalDataReads.PURPOSE_FOLLOW_UP);
+        return List.copyOf(people.values());
     }
 
     /** What the manager should do next, per person in the units they manage, by due date. */

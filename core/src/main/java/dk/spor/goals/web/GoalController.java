@@ -3,6 +3,7 @@ package dk.spor.goals.web;
 import dk.spor.goals.application.Goals;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
+import dk.spor.goals.model.GoalState;
 import dk.spor.security.Role;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -108,6 +110,15 @@ public class GoalController {
                                                  Authentication authentication) {
         return HttpResponse.created(goals.followUp(viewers.of(authentication), id, body.kind(), body.progressText(),
                 body.levelReached()), URI.create("/api/goals/" + id));
+    }
+
+    @Operation(summary = "The goals of the people in the units you manage, person by person (alphabetical, never"
+            + " ranked); optionally one programme and one state.")
+    @Get("/managers/me/goals{?programmeId,state}")
+    @Secured(Role.Names.MANAGER)
+    public List<Goals.PersonGoals> ofMyPeople(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue GoalState state,
+                                              Authentication authentication) {
+        return goals.ofMyPeople(viewers.requireAny(authentication, Role.MANAGER), programmeId, state);
     }
 
     @Operation(summary = "Your work list as a manager: goals awaiting your agreement and follow-ups due, by due date.")
