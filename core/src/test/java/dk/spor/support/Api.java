@@ -69,6 +69,15 @@ public final class Api {
                 .contentType(MediaType.of("text/csv; charset=utf-8")), Map.class).body();
     }
 
+    /** A JSON body from name-value pairs, in order; unlike {@code Map.of} it takes nulls and any number of pairs. */
+    public static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
     /** The problem document of a refused call. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> problem(HttpClientResponseException e) {

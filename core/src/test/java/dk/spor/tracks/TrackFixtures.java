@@ -22,10 +22,6 @@ final class TrackFixtures {
     }
 
     static Map<String, Object> body(Object... pairs) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
+        return Api.body(pairs);
     }
 }
