@@ -1,6 +1,15 @@
 package dk.spor.demo;
 
+import dk.spor.goals.application.ProgrammeCompetences;
+import dk.spor.goals.model.CompetenceLevel;
+import dk.spor.goals.model.CompetenceList;
+import dk.spor.knowledge.application.Resources;
+import dk.spor.knowledge.model.ResourceKind;
+import dk.spor.leadership.application.Frames;
+import dk.spor.leadership.model.FrameGain;
+import dk.spor.leadership.model.InfluenceLevel;
 import dk.spor.organisation.application.Directory;
+import dk.spor.profiling.model.AttitudeType;
 import dk.spor.organisation.application.ImportingOrganisation;
 import dk.spor.programme.application.Programmes;
 import dk.spor.programme.model.Delivery;
@@ -22,13 +31,15 @@ import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Loads the demo municipality when the server is started with {@code --demo} and holds no people yet: four teams
  * under one department, 60 employees, a manager per unit, two support persons, an HR officer, a representative, and
- * one planned programme with four modules. Every demo account has the password {@value #PASSWORD}.
+ * one planned programme with four modules, its frame and three competences with targets per role, and a few library
+ * resources. Every demo account has the password {@value #PASSWORD}.
  */
 @Singleton
 public class DemoSwitch {
@@ -44,12 +55,19 @@ public class DemoSwitch {
     private final Directory directory;
     private final Accounts accounts;
     private final Programmes programmes;
+    private final Frames frames;
+    private final ProgrammeCompetences competences;
+    private final Resources resources;
 
-    public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes) {
+    public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes,
+                      Frames frames, ProgrammeCompetences competences, Resources resources) {
         this.importing = importing;
         this.directory = directory;
         this.accounts = accounts;
         this.programmes = programmes;
+        this.frames = frames;
+        this.competences = competences;
+        this.resources = resources;
     }
 
     public void loadIfAsked(String[] args) {
@@ -84,6 +102,35 @@ public class DemoSwitch {
                     List.of(new Programmes.NewSession(LocalDateTime.of(day, LocalTime.of(9, 0)),
                             LocalDateTime.of(day, LocalTime.of(12, 0)), i == 2 ? "Online" : "Rådhuset, mødesal 1", 40))), null);
         }
+        frames.write(everything, programme, new Frames.NewFrame(
+                "Vi vil lære at bruge generativ AI ansvarligt i jobcentrets daglige opgaver.",
+                "Alle har prøvet mindst to afprøvede brugsscenarier i deres egne opgaver inden sidste modul.",
+                "Vi bruger kun godkendte værktøjer, og personoplysninger om borgere skrives aldrig i en prompt.",
+                "Hvilke opgaver vi starter med, vælger hvert team selv.",
+                List.of(FrameGain.TIME, FrameGain.QUALITY), "Borgerne og medarbejderne",
+                "Interne referater og standardmails skrevet fra bunden",
+                "Mere tid til samtaler med borgerne", InfluenceLevel.CONSULTATION, "Jobcentrets MED-udvalg"));
+        competences.replace(everything, programme, List.of(
+                new CompetenceList.Entry("prompting", "Prompting", "Prompting", "At formulere en opgave, så svaret bliver brugbart.",
+                        Map.of("EMPLOYEE", CompetenceLevel.CAN, "SUPPORT_PERSON", CompetenceLevel.MASTER,
+                                "MANAGER", CompetenceLevel.KNOW_OF)),
+                new CompetenceList.Entry("kildekritik", "Kildekritik", "Source criticism",
+                        "At tjekke svarene: fakta, datoer, frister og bias.",
+                        Map.of("EMPLOYEE", CompetenceLevel.CAN, "SUPPORT_PERSON", CompetenceLevel.CAN,
+                                "MANAGER", CompetenceLevel.CAN)),
+                new CompetenceList.Entry("regler", "GDPR og sikkerhed", "GDPR and security",
+                        "Hvad må vi skrive i værktøjerne, og hvad må vi ikke?",
+                        Map.of("EMPLOYEE", CompetenceLevel.KNOW_OF, "SUPPORT_PERSON", CompetenceLevel.CAN,
+                                "MANAGER", CompetenceLevel.CAN))));
+        resources.add(new Resources.NewResource(ResourceKind.GUIDE, "Sådan skriver du en god prompt",
+                "Fem trin til bedre svar: rolle, opgave, kontekst, format og tjek.", null, "da",
+                List.of("prompting"), null, List.of()), null);
+        resources.add(new Resources.NewResource(ResourceKind.ADVICE, "Erfaringer fra Team Ung: referater med AI",
+                "Hvad sparede vi, og hvad skulle vi rette? Navne og datoer skal altid tjekkes.", null, "da",
+                List.of("referater", "kildekritik"), null, List.of(AttitudeType.PRAGMATIC, AttitudeType.WAITING)), null);
+        resources.add(new Resources.NewResource(ResourceKind.ARTICLE, "Når du er i tvivl: hvad må jeg?",
+                "Reglerne for brug af generativ AI i kommunen, forklaret med eksempler fra jobcentret.", null, "da",
+                List.of("regler", "gdpr"), null, List.of(AttitudeType.WORRIED, AttitudeType.CRITICAL)), null);
         programmes.changeState(programme, ProgrammeState.PLANNED, "demo", null);
         LOG.info("Demo municipality loaded: sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or"
                 + " medarbejder.1@demo.spor.dk (employee), password {}", PASSWORD);
