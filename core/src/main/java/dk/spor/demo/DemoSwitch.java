@@ -131,7 +131,7 @@ public class DemoSwitch {
         resources.add(new Resources.NewResource(ResourceKind.ARTICLE, "Når du er i tvivl: hvad må jeg?",
                 "Reglerne for brug af generativ AI i kommunen, forklaret med eksempler fra jobcentret.", null, "da",
                 List.of("regler", "gdpr"), null, List.of(AttitudeType.WORRIED, AttitudeType.CRITICAL)), null);
-        programmes.changeState(programme, ProgrammeState.PLANNED, "demo", null);
+        programmes.changeState(programme, ProgrammeState.PLANNED, null, null);
         LOG.info("Demo municipality loaded: sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or"
                 + " medarbejder.1@demo.spor.dk (employee), password {}", PASSWORD);
     }
