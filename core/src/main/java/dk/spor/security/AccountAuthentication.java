@@ -1,27 +1,44 @@
 package dk.spor.security;
 
+import dk.spor.security.model.SignInThrottle;
+import dk.spor.web.Problem;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Signs people in with a local account. The organisation's single sign-on can be added later as another
- * authentication provider beside this one; everything after sign-in only needs the account id.
+ * authentication provider beside this one; everything after sign-in only needs the account id. Repeated failures for
+ * one username lock it for a while ({@link SignInThrottle}); an unknown username costs as much time as a known one.
  */
 @Singleton
 public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final Accounts accounts;
     private final PasswordHashing hashing;
+    private final SignInThrottle throttle = SignInThrottle.DEFAULT;
+    // checked when no account has the username, so that a wrong name takes as long as a wrong password
+    private final String unknownUserHash;
 
     public AccountAuthentication(Accounts accounts, PasswordHashing hashing) {
         this.accounts = accounts;
         this.hashing = hashing;
+        this.unknownUserHash = hashing.hash(UUID.randomUUID().toString());
     }
 
     @Override
@@ -32,17 +49,29 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         if (username == null || password == null) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        return accounts.byUsername(username)
-                .filter(account -> hashing.matches(password, account.passwordHash()))
-                .map(account -> {
-                    Viewer viewer = accounts.viewer(account.id());
-                    if (viewer.roles().isEmpty()) {
-                        return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
-                    }
-                    return AuthenticationResponse.success(account.id().toString(),
-                            viewer.roles().stream().map(Enum::name).sorted().toList(),
-                            Map.of("username", account.username()));
-                })
-                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        Accounts.Failures failures = accounts.recentFailures(key, throttle.window());
+        Optional<Instant> locked = throttle.lockedUntil(failures.count(), failures.oldest());
+        if (locked.isPresent()) {
+            throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+                    "Too many failed sign-ins for this username. Try again after "
+                            + DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(locked.get())
+                            + " (Danish time), or ask HR to set a new password.", List.of());
+        }
+        Optional<Accounts.Account> account = accounts.byUsername(username);
+        boolean matches = hashing.matches(password, account.map(Accounts.Account::passwordHash).orElse(unknownUserHash))
+                && account.isPresent();
+        if (!matches) {
+            accounts.recordFailure(key);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        accounts.clearFailures(key);
+        Viewer viewer = accounts.viewer(account.get().id());
+        if (viewer.roles().isEmpty()) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
+        }
+        return AuthenticationResponse.success(account.get().id().toString(),
+                viewer.roles().stream().map(Enum::name).sorted().toList(),
+                Map.of("username", account.get().username()));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -170,5 +171,50 @@ public class Accounts {
 
     private Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** Failed sign-ins for a username within the window: how many, and the oldest. */
+    public record Failures(int count, Instant oldest) {
+    }
+
+    @Transactional
+    public Failures recentFailures(String username, java.time.Duration window) {
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
+                select count(*), min(failed_at) from sign_in_failure
+                where username = ? and failed_at > now() - make_interval(secs => ?)""")) {
+            ps.setString(1, username);
+            ps.setDouble(2, window.toMillis() / 1000.0);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Failures(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records a failed sign-in, and forgets failures older than a day. */
+    @Transactional
+    public void recordFailure(String username) {
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
+                with gone as (delete from sign_in_failure where failed_at < now() - interval '1 day')
+                insert into sign_in_failure (username) values (?)""")) {
+            ps.setString(1, username);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A successful sign-in starts the count afresh. */
+    @Transactional
+    public void clearFailures(String username) {
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
+                "delete from sign_in_failure where username = ?")) {
+            ps.setString(1, username);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

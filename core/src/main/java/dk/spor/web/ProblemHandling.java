@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.security.authentication.AuthenticationException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
@@ -87,7 +88,10 @@ public final class ProblemHandling {
                     .map(path -> new Problem.FieldError(fieldName(path), null, e.getMessage()))
                     .orElseGet(() -> violation(e.getMessage()))));
             String detail = switch (status) {
-                case UNAUTHORIZED -> "Sign in first: POST /api/login with your username and password.";
+                case UNAUTHORIZED -> context.getRootCause().filter(AuthenticationException.class::isInstance)
+                        // the same words whether the username exists or not
+                        .map(t -> "The username or password is wrong, or the account is no longer active.")
+                        .orElse("Sign in first: POST /api/login with your username and password.");
                 case FORBIDDEN -> "Your role does not allow this.";
                 case NOT_FOUND -> "No such address. The API is described at /openapi.";
                 case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large; the limit is 10 MB.";
