@@ -65,6 +65,22 @@ class AccessHttpTest implements RealDatabase {
     }
 
     @Test
+    void answers_about_people_are_not_cached_and_cannot_be_framed_or_sniffed() {
+        // when
+        io.micronaut.http.HttpResponse<Map> me = as("bo@example.dk").exchange(HttpRequest.GET("/api/me"), Map.class);
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/api/units")));
+
+        // then
+        for (io.micronaut.http.HttpHeaders headers : List.of(me.getHeaders(), refused.getResponse().getHeaders())) {
+            assertEquals("no-store", headers.get("Cache-Control"));
+            assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+            assertEquals("DENY", headers.get("X-Frame-Options"));
+            assertEquals("no-referrer", headers.get("Referrer-Policy"));
+        }
+    }
+
+    @Test
     void the_api_refuses_callers_who_have_not_signed_in() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().retrieve(HttpRequest.GET("/api/units")));
