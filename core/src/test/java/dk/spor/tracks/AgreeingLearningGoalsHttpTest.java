@@ -128,6 +128,30 @@ class AgreeingLearningGoalsHttpTest implements RealDatabase {
     }
 
     @Test
+    void either_side_drops_a_goal_that_did_not_fit_and_a_dropped_goal_cannot_be_agreed_or_followed_up() {
+        // given
+        Api boApi = organisation.as("bo@example.dk");
+        Api anne = organisation.as("anne@example.dk");
+        Map<String, Object> proposed = boApi.post("/api/me/goals", body("programmeId", programme,
+                "text", "Bruge AI til at oversætte breve", "dueDate", TODAY.toString()));
+        String goal = (String) proposed.get("id");
+
+        // when
+        HttpStatus stale = statusOf(() -> anne.post("/api/goals/" + goal + "/drop", Map.of("version", 99)));
+        Map<String, Object> dropped = anne.post("/api/goals/" + goal + "/drop", Map.of());
+
+        // then
+        assertEquals(HttpStatus.CONFLICT, stale);
+        assertEquals("DROPPED", dropped.get("state"));
+        assertEquals(HttpStatus.CONFLICT, statusOf(() -> boApi.post("/api/goals/" + goal + "/agree", Map.of())));
+        assertEquals(HttpStatus.CONFLICT, statusOf(() -> boApi.post("/api/goals/" + goal + "/follow-ups",
+                Map.of("kind", "FINAL", "progressText", "Alligevel"))));
+        assertTrue(anne.list("/api/managers/me/goal-work-list").stream().noneMatch(i -> goal.equals(i.get("goalId"))));
+        assertEquals(HttpStatus.NOT_FOUND, statusOf(() -> organisation.as("dorte@example.dk")
+                .post("/api/goals/" + goal + "/drop", Map.of())));
+    }
+
+    @Test
     void hr_sees_only_counts_per_programme_and_not_for_fewer_than_five_people() {
         // given
         organisation.as("cecilie@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Mit mål"));

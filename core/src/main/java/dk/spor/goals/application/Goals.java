@@ -151,6 +151,36 @@ public class Goals {
         }
     }
 
+    /**
+     * Either side lets a proposed or active goal go (it did not fit after all); it stays in the history as DROPPED and
+     * leaves the work list.
+     */
+    @Transactional
+    public GoalView drop(Viewer viewer, UUID goal, Long expectedVersion) {
+        try {
+            Connection c = dataSource.getConnection();
+            Loaded g = load(c, goal).orElseThrow(() -> Problem.notFound("A learning goal with id " + goal));
+            sideOf(viewer, g);
+            if (g.view.state() != GoalState.PROPOSED && g.view.state() != GoalState.ACTIVE) {
+                throw Problem.conflict("The goal is " + g.view.state() + "; only a proposed or active goal can be dropped.");
+            }
+            if (expectedVersion != null && expectedVersion != g.view.version()) {
+                throw Problem.conflict("Someone changed the goal since you read it. Read it again and decide anew.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update learning_goal set state = 'DROPPED', version = version + 1 where id = ? and version = ?""")) {
+                ps.setObject(1, goal);
+                ps.setLong(2, g.view.version());
+                if (ps.executeUpdate() == 0) {
+                    throw Problem.conflict("Someone changed the goal since you read it. Read it again and decide anew.");
+                }
+            }
+            return load(c, goal).orElseThrow().view;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A follow-up in the employee's own words (the manager may add one); a final follow-up completes the goal. */
     @Transactional
     public GoalView followUp(Viewer viewer, UUID goal, FollowUpKind kind, String progressText,

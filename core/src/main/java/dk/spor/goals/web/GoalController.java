@@ -103,6 +103,14 @@ public class GoalController {
         return goals.agree(viewers.of(authentication), id, body == null ? null : body.version());
     }
 
+    @Operation(summary = "Drop a proposed or active goal, as the employee or their manager; optional `version` refuses"
+            + " with 409 if it changed meanwhile.")
+    @Post("/goals/{id}/drop")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public Goals.GoalView drop(UUID id, @Nullable @Body AgreeBody body, Authentication authentication) {
+        return goals.drop(viewers.of(authentication), id, body == null ? null : body.version());
+    }
+
     @Operation(summary = "Follow up on an active goal: the employee's own words; the manager may add. FINAL completes it.")
     @Post("/goals/{id}/follow-ups")
     @Secured(SecurityRule.IS_AUTHENTICATED)
