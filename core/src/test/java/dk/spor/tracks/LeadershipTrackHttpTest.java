@@ -69,6 +69,7 @@ class LeadershipTrackHttpTest implements RealDatabase {
         assertEquals(List.of("DIRECTION_AS_NOVICE", "HOLD_AND_LET_GO", "POSSIBILITIES_AND_LIMITS",
                 "GAINS_AND_COMPLIANCE"), dilemmas.stream().map(d -> ((Map<?, ?>) d).get("key")).toList());
         assertEquals("At holde fast og give slip", ((Map<?, ?>) dilemmas.get(1)).get("nameDa"));
+        assertTrue(((Map<?, ?>) dilemmas.get(1)).get("questionDa").toString().endsWith("?"), "a question to reflect on");
         assertEquals(4, ((List<?>) track.get("grips")).size());
         assertTrue(((List<?>) track.get("sectorCases")).size() >= 2, track.toString());
         assertEquals(List.of(), track.getOrDefault("myReflections", List.of()));

@@ -2,6 +2,7 @@ package dk.spor.leadership.application;
 
 import dk.spor.leadership.model.Dilemma;
 import dk.spor.leadership.model.Grip;
+import dk.spor.leadership.model.ReflectionMaterial;
 import dk.spor.plugin.api.LeadershipCase;
 import dk.spor.plugins.SectorData;
 import dk.spor.plugins.Sectors;
@@ -44,8 +45,13 @@ public class LeadershipTrack {
         this.sectors = sectors;
     }
 
+    /** A dilemma or grip with a question to reflect on. */
     @Serdeable
-    public record Material(String key, String nameDa, String nameEn) {
+    public record Material(String key, String nameDa, String nameEn, String questionDa, String questionEn) {
+
+        static Material of(ReflectionMaterial m) {
+            return new Material(m.name(), m.title().da(), m.title().en(), m.question().da(), m.question().en());
+        }
     }
 
     @Serdeable
@@ -93,8 +99,8 @@ public class LeadershipTrack {
             }
         }
         return new TrackView(
-                Arrays.stream(Dilemma.values()).map(d -> new Material(d.name(), d.danish(), d.english())).toList(),
-                Arrays.stream(Grip.values()).map(g -> new Material(g.name(), g.danish(), g.english())).toList(),
+                Arrays.stream(Dilemma.values()).map(Material::of).toList(),
+                Arrays.stream(Grip.values()).map(Material::of).toList(),
                 cases, mine);
     }
 
