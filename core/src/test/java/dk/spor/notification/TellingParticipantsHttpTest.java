@@ -2,7 +2,10 @@ package dk.spor.notification;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import dk.spor.support.RealDatabase;
+import dk.spor.support.RealPeers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -10,12 +13,18 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +42,28 @@ class TellingParticipantsHttpTest implements RealDatabase {
     @Client("/")
     HttpClient http;
 
+    private GreenMail smtp;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealDatabase.super.getProperties());
+        smtp = RealPeers.smtp();
+        properties.put("spor.mail.host", "127.0.0.1");
+        properties.put("spor.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+        properties.put("spor.mail.from", "spor@example.dk");
+        properties.put("spor.mail.poll-interval", "300ms");
+        properties.put("spor.public-url", "https://spor.example.dk");
+        return properties;
+    }
+
+    @AfterAll
+    void stopMail() {
+        smtp.stop();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
-    void planning_moving_pausing_and_a_survey_reach_the_participants_and_can_be_marked_read() {
+    void planning_moving_pausing_and_a_survey_reach_the_participants_in_spor_and_by_mail() throws Exception {
         // given
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
         Api hr = Api.administrator(http.toBlocking());
@@ -80,5 +108,34 @@ class TellingParticipantsHttpTest implements RealDatabase {
                 organisation.as("cecilie@example.dk").exchange(HttpRequest.POST("/api/me/notifications/"
                         + mine.get(0).get("id") + "/read", Map.of()), Map.class));
         assertEquals(HttpStatus.NOT_FOUND, someoneElses.getStatus());
+
+        // and each reached Bo's mailbox once, Danish first, with where to read more
+        List<MimeMessage> mails = new ArrayList<>();
+        for (int i = 0; i < 100 && mails.size() < 4; i++) {
+            Thread.sleep(100);
+            mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, "bo@example.dk")).toList();
+        }
+        assertEquals(4, mails.size());
+        MimeMessage postponed = mails.stream().filter(m -> subject(m).contains("udskudt")).findFirst().orElseThrow();
+        assertEquals("Forløbet »AI i Team Ung« er udskudt.", subject(postponed));
+        String text = GreenMailUtil.getBody(postponed);
+        assertTrue(text.contains("Ny it-platform") && text.contains("is postponed")
+                && text.contains("https://spor.example.dk"), text);
+    }
+
+    private static boolean to(MimeMessage message, String email) {
+        try {
+            return message.getAllRecipients()[0].toString().contains(email);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,21 +1,15 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.mail.Mailer;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /**
  * Sends invitations by e-mail as iMIP (RFC 6047): a text part and a {@code text/calendar; method=…} part whose
@@ -26,19 +20,11 @@ import java.util.Properties;
 public class MailDelivery {
 
     private final OutboxDelivery outbox;
-    private final Session session;
-    private final String from;
+    private final Mailer mailer;
 
-    public MailDelivery(OutboxDelivery outbox, @Value("${spor.mail.host}") String host,
-                        @Value("${spor.mail.port:25}") int port, @Value("${spor.mail.from:spor@localhost}") String from) {
+    public MailDelivery(OutboxDelivery outbox, Mailer mailer) {
         this.outbox = outbox;
-        this.from = from;
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        this.session = Session.getInstance(properties);
+        this.mailer = mailer;
     }
 
     @Scheduled(fixedDelay = "${spor.mail.poll-interval:10s}", initialDelay = "2s")
@@ -49,11 +35,6 @@ public class MailDelivery {
     }
 
     void send(OutboxDelivery.Item item) throws Exception {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from, "Spor", StandardCharsets.UTF_8.name()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(item.email(), item.name(),
-                StandardCharsets.UTF_8.name()));
-        message.setSubject(item.subject(), StandardCharsets.UTF_8.name());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(item.method().equals("CANCEL")
                 ? "Denne aktionslæring er aflyst. / This action-learning block is cancelled."
@@ -65,7 +46,6 @@ public class MailDelivery {
         MimeMultipart multipart = new MimeMultipart("alternative");
         multipart.addBodyPart(text);
         multipart.addBodyPart(calendar);
-        message.setContent(multipart);
-        Transport.send(message);
+        mailer.send(item.email(), item.name(), item.subject(), multipart);
     }
 }

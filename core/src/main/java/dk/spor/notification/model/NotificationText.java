@@ -69,4 +69,20 @@ public final class NotificationText {
         }
         return new Text(base.da() + " " + detail.strip(), base.en() + " " + detail.strip());
     }
+
+    /** An e-mail subject: the Danish text's first sentence, which names what happened and the programme. */
+    public static String subject(Text text) {
+        int end = text.da().indexOf(". ");
+        return end < 0 ? text.da() : text.da().substring(0, end + 1);
+    }
+
+    /** An e-mail body: Danish first, then English, then where to read more when the address is known. */
+    public static String mailBody(Text text, String publicUrl) {
+        StringBuilder body = new StringBuilder(text.da()).append("\n\n").append(text.en()).append("\n");
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            body.append("\nLæs mere i Spor / Read more in Spor: ").append(publicUrl.strip()).append("\n");
+        }
+        return body.append("\n-- \nDu får denne besked, fordi du er med i et forløb i Spor."
+                + "\nYou receive this because you take part in a programme in Spor.\n").toString();
+    }
 }

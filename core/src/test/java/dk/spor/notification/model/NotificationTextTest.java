@@ -49,4 +49,21 @@ class NotificationTextTest {
     void an_unknown_kind_still_says_which_programme() {
         assertEquals(new NotificationText.Text("Nyt i »X«.", "News in »X«."), NotificationText.of("Later", "X", ""));
     }
+
+    @Test
+    void a_mail_has_the_first_danish_sentence_as_subject_and_both_languages_with_the_address_in_the_body() {
+        // given
+        NotificationText.Text text = NotificationText.of(NotificationText.FRAME_CHANGED, "AI i Borgerservice", "");
+
+        // when
+        String subject = NotificationText.subject(text);
+        String body = NotificationText.mailBody(text, "https://spor.kommune.dk");
+        String withoutAddress = NotificationText.mailBody(text, "");
+
+        // then
+        assertEquals("Rammen for »AI i Borgerservice« er ændret.", subject);
+        assertTrue(body.startsWith(text.da() + "\n\n" + text.en()), body);
+        assertTrue(body.contains("https://spor.kommune.dk"), body);
+        assertTrue(!withoutAddress.contains("Read more"), withoutAddress);
+    }
 }

@@ -1,4 +1,4 @@
-package dk.spor.booking;
+package dk.spor.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,18 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A real SMTP server (GreenMail) and a real CalDAV server (Radicale, installed from the OS packages). */
-final class RealCalendarPeers {
+public final class RealPeers {
 
-    private RealCalendarPeers() {
+    private RealPeers() {
     }
 
-    static GreenMail smtp() {
+    public static GreenMail smtp() {
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         return mail;
     }
 
-    static Process radicale(int port) throws IOException {
+    public static Process radicale(int port) throws IOException {
         Path storage = Files.createTempDirectory("radicale");
         Process process = new ProcessBuilder("radicale", "--server-hosts", "127.0.0.1:" + port,
                 "--storage-filesystem-folder", storage.toString(), "--auth-type", "none",
@@ -47,7 +47,7 @@ final class RealCalendarPeers {
                 + " (is the radicale package installed? see the README's prerequisites)");
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
