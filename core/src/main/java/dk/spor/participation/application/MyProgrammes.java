@@ -138,7 +138,7 @@ public class MyProgrammes {
         if (!standing.participant() && !standing.supports()) {
             throw Problem.notFound("A programme you take part in with id " + programme);
         }
-        Programmes.ProgrammeView view = programmes.get(viewer, programme);
+        Programmes.ProgrammeView view = programmes.view(programme);
         List<Goals.GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
         Map<Integer, List<MyBookings.MyBooking>> blocks = new HashMap<>();

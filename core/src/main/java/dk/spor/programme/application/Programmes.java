@@ -214,25 +214,42 @@ public class Programmes {
         }
     }
 
+    // all for HR and representatives; otherwise those the viewer takes part in, manages a unit of, or supports in
+    private static final String VISIBLE = """
+            (? or exists(select 1 from enrolment e where e.programme_id = g.id and e.person_id = ? and e.ended_at is null)
+              or exists(select 1 from programme_unit pu where pu.programme_id = g.id and pu.unit_id = any(?))
+              or exists(select 1 from booking b join booking_attendee a on a.booking_id = b.id
+                        where b.programme_id = g.id and a.person_id = ? and a.role = 'SUPPORT' and a.active))""";
+
     /**
      * The programmes a viewer may see: all for HR and representatives; otherwise those they take part in, manage a
      * unit of, or support an action-learning block in.
      */
     @Transactional
     public List<ProgrammeView> visibleTo(Viewer viewer) {
+        return visible(viewer, "select g.id from programme g where " + VISIBLE + " order by g.created_at", null)
+                .stream().map(this::load).toList();
+    }
+
+    /** One programme the viewer may see; any other is "not found", whether it exists or not. */
+    @Transactional
+    public ProgrammeView get(Viewer viewer, UUID id) {
+        if (visible(viewer, "select g.id from programme g where " + VISIBLE + " and g.id = ?", id).isEmpty()) {
+            throw Problem.notFound("A programme with id " + id);
+        }
+        return load(id);
+    }
+
+    private List<UUID> visible(Viewer viewer, String sql, UUID id) {
         List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement ps = connection().prepareStatement("""
-                select g.id from programme g
-                where ? or exists(select 1 from enrolment e where e.programme_id = g.id and e.person_id = ?
-                                  and e.ended_at is null)
-                   or exists(select 1 from programme_unit pu where pu.programme_id = g.id and pu.unit_id = any(?))
-                   or exists(select 1 from booking b join booking_attendee a on a.booking_id = b.id
-                             where b.programme_id = g.id and a.person_id = ? and a.role = 'SUPPORT' and a.active)
-                order by g.created_at""")) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             ps.setBoolean(1, seesAll(viewer));
             ps.setObject(2, viewer.personId());
             ps.setArray(3, connection().createArrayOf("uuid", viewer.managedUnits().toArray()));
             ps.setObject(4, viewer.personId());
+            if (id != null) {
+                ps.setObject(5, id);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject(1, UUID.class));
@@ -241,13 +258,13 @@ public class Programmes {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ids.stream().map(this::load).toList();
+        return ids;
     }
 
+    /** One programme, for a caller that has already checked the viewer's standing in it. */
     @Transactional
-    public ProgrammeView get(Viewer viewer, UUID id) {
-        return visibleTo(viewer).stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> Problem.notFound("A programme with id " + id));
+    public ProgrammeView view(UUID id) {
+        return load(id);
     }
 
     @Serdeable
