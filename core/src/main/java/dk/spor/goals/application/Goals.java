@@ -274,8 +274,9 @@ public class Goals {
                     }
                 }
             }
+            Map<UUID, Loaded> loaded = loadAll(c, ids.stream().map(id -> id[0]).toList());
             for (UUID[] id : ids) {
-                people.get(id[1]).goals().add(load(c, id[0]).orElseThrow().view);
+                people.get(id[1]).goals().add(loaded.get(id[0]).view);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -475,58 +476,65 @@ public class Goals {
                     }
                 }
             }
-            List<GoalView> list = new ArrayList<>();
-            for (UUID id : ids) {
-                list.add(load(c, id).orElseThrow().view);
-            }
-            return list;
+            return loadAll(c, ids).values().stream().map(Loaded::view).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static Optional<Loaded> load(Connection c, UUID id) throws SQLException {
+        return Optional.ofNullable(loadAll(c, List.of(id)).get(id));
+    }
+
+    /** Goals with their follow-ups in two queries, whatever their number; in the order of {@code ids}. */
+    private static Map<UUID, Loaded> loadAll(Connection c, List<UUID> ids) throws SQLException {
+        Map<UUID, List<FollowUpView>> followUps = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select f.goal_id, f.id, f.kind, f.progress_text, f.level_reached,
+                       a.person_id is not distinct from g.person_id, f.recorded_at
+                from goal_follow_up f join learning_goal g on g.id = f.goal_id
+                left join account a on a.id = f.recorded_by
+                where f.goal_id = any(?) order by f.recorded_at, f.id""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    followUps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
+                            new FollowUpView(rs.getObject(2, UUID.class), FollowUpKind.valueOf(rs.getString(3)),
+                                    rs.getString(4), rs.getString(5) == null ? null
+                                    : CompetenceLevel.valueOf(rs.getString(5)),
+                                    rs.getBoolean(6) ? Side.EMPLOYEE : Side.MANAGER, rs.getTimestamp(7).toInstant()));
+                }
+            }
+        }
+        Map<UUID, Loaded> found = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select g.programme_id, g.person_id, g.text, g.proposed_by, g.employee_agreed_at, g.manager_agreed_at,
                        g.state, g.use_case_ids, g.competence, g.target_level, g.after_module, g.due_date,
-                       g.created_at, g.version, p.unit_id, k.name_da, k.name_en
+                       g.created_at, g.version, p.unit_id, k.name_da, k.name_en, g.id
                 from learning_goal g join person p on p.id = g.person_id
                 left join programme_competence k on k.programme_id = g.programme_id and k.key = g.competence
-                where g.id = ?""")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                UUID person = rs.getObject(2, UUID.class);
-                GoalView view = new GoalView(id, rs.getObject(1, UUID.class), person, rs.getString(3),
-                        Side.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6),
-                        GoalState.valueOf(rs.getString(7)), Arrays.asList((String[]) rs.getArray(8).getArray()),
-                        rs.getString(9), rs.getString(10) == null ? null : CompetenceLevel.valueOf(rs.getString(10)),
-                        (Integer) rs.getObject(11), rs.getObject(12, LocalDate.class), instant(rs, 13), rs.getLong(14),
-                        followUps(c, id, person), rs.getString(16), rs.getString(17));
-                return Optional.of(new Loaded(view, rs.getObject(15, UUID.class)));
-            }
-        }
-    }
-
-    private static List<FollowUpView> followUps(Connection c, UUID goal, UUID person) throws SQLException {
-        List<FollowUpView> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select f.id, f.kind, f.progress_text, f.level_reached, a.person_id is not distinct from ?, f.recorded_at
-                from goal_follow_up f left join account a on a.id = f.recorded_by
-                where f.goal_id = ? order by f.recorded_at, f.id""")) {
-            ps.setObject(1, person);
-            ps.setObject(2, goal);
+                where g.id = any(?)""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new FollowUpView(rs.getObject(1, UUID.class), FollowUpKind.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4) == null ? null : CompetenceLevel.valueOf(rs.getString(4)),
-                            rs.getBoolean(5) ? Side.EMPLOYEE : Side.MANAGER, rs.getTimestamp(6).toInstant()));
+                    UUID id = rs.getObject(18, UUID.class);
+                    GoalView view = new GoalView(id, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getString(3), Side.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6),
+                            GoalState.valueOf(rs.getString(7)), Arrays.asList((String[]) rs.getArray(8).getArray()),
+                            rs.getString(9), rs.getString(10) == null ? null : CompetenceLevel.valueOf(rs.getString(10)),
+                            (Integer) rs.getObject(11), rs.getObject(12, LocalDate.class), instant(rs, 13),
+                            rs.getLong(14), followUps.getOrDefault(id, List.of()), rs.getString(16), rs.getString(17));
+                    found.put(id, new Loaded(view, rs.getObject(15, UUID.class)));
                 }
             }
         }
-        return list;
+        Map<UUID, Loaded> ordered = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            if (found.containsKey(id)) {
+                ordered.put(id, found.get(id));
+            }
+        }
+        return ordered;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
