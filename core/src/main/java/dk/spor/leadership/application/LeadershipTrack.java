@@ -49,8 +49,8 @@ public class LeadershipTrack {
     @Serdeable
     public record Material(String key, String nameDa, String nameEn, String questionDa, String questionEn) {
 
-        static Material of(ReflectionMaterial m) {
-            return new Material(m.name(), m.title().da(), m.title().en(), m.question().da(), m.question().en());
+        static Material of(Enum<?> key, ReflectionMaterial.Material m) {
+            return new Material(key.name(), m.title().da(), m.title().en(), m.question().da(), m.question().en());
         }
     }
 
@@ -99,8 +99,8 @@ public class LeadershipTrack {
             }
         }
         return new TrackView(
-                Arrays.stream(Dilemma.values()).map(Material::of).toList(),
-                Arrays.stream(Grip.values()).map(Material::of).toList(),
+                Arrays.stream(Dilemma.values()).map(d -> Material.of(d, ReflectionMaterial.DILEMMAS.get(d))).toList(),
+                Arrays.stream(Grip.values()).map(g -> Material.of(g, ReflectionMaterial.GRIPS.get(g))).toList(),
                 cases, mine);
     }
 
