@@ -127,7 +127,11 @@ public final class ProblemHandling {
             }
             String field = serde == null || serde.getPath().isEmpty() ? exception.getArgument().getName()
                     : jsonPath(serde.getPath());
-            String message = readable(serde == null ? exception.getMessage() : serde.getMessage());
+            Class<?> type = exception.getArgument().getType();
+            String message = serde == null && type.isEnum()
+                    // a query value such as ?state=FOO: say what it may be
+                    ? "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()
+                    : readable(serde == null ? exception.getMessage() : serde.getMessage());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).contentType(PROBLEM_JSON)
                     .body(body(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReason(), field + ": " + message,
                             List.of(Problem.FieldError.field(field, message))));
@@ -149,7 +153,7 @@ public final class ProblemHandling {
     }
 
     // "Cannot deserialize value of type `dk.spor.x.Dilemma` due to: Expected one of [A, B] but was 'C'"
-    private static final Pattern CLASS_NAME = Pattern.compile("`(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`");
+    private static final Pattern CLASS_NAME = Pattern.compile("`?(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)`?");
     private static final Pattern DUE_TO = Pattern.compile("^.*?due to: ", Pattern.DOTALL);
 
     static String readable(String message) {

@@ -77,6 +77,11 @@ class GoalReadsAreLoggedHttpTest implements RealDatabase {
         assertEquals(List.of("Bo Medarbejder", "Cecilie Medarbejder"), anne.stream().map(p -> p.get("personName")).toList());
         assertEquals("Bos mål", ((List<Map<String, Object>>) anne.get(0).get("goals")).get(0).get("text"));
         assertTrue(proposedOnly.isEmpty());
+        io.micronaut.http.client.exceptions.HttpClientResponseException unknownState = org.junit.jupiter.api.Assertions
+                .assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                        () -> organisation.as("anne@example.dk").list("/api/managers/me/goals?state=FINISHED"));
+        assertEquals(io.micronaut.http.HttpStatus.BAD_REQUEST, unknownState.getStatus());
+        assertEquals("state: must be one of [PROPOSED, ACTIVE, DONE, DROPPED]", Api.problem(unknownState).get("detail"));
         assertTrue(organisation.as("dorte@example.dk").list("/api/managers/me/goals").stream()
                 .noneMatch(p -> p.toString().contains("Cecilie")));
     }
