@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The ids of the shared use-case catalogue, {@code shared/data/use-cases.csv} beside the repository. */
+/**
+ * The ids of the use-case catalogue as the server seeds it ({@code migrations/.../db/data/use-cases.csv}), so the
+ * plugins are checked against the catalogue they will meet, from a clone of this repository alone.
+ */
 final class UseCaseCatalogue {
 
-    /** The repository is cloned with {@code shared/} beside it; the working directory is {@code plugins/tests}. */
-    static final Path CSV = Path.of("..", "..", "..", "shared", "data", "use-cases.csv").toAbsolutePath().normalize();
+    /** The working directory is {@code plugins/tests}. */
+    static final Path CSV = Path.of("..", "..", "migrations", "src", "main", "resources", "db", "data", "use-cases.csv")
+            .toAbsolutePath().normalize();
 
     private UseCaseCatalogue() {
     }
@@ -22,7 +26,7 @@ final class UseCaseCatalogue {
     /** The ids in the first column, without the header. */
     static Set<String> ids() {
         assertTrue(Files.isRegularFile(CSV),
-                "the use-case catalogue is missing at " + CSV + "; clone the repository with shared/ beside it");
+                "the use-case catalogue is missing at " + CSV);
         try {
             return Files.readAllLines(CSV, StandardCharsets.UTF_8).stream()
                     .skip(1)
