@@ -67,8 +67,8 @@ public class NotificationMail {
                     while (rs.next()) {
                         picked++;
                         java.util.UUID id = rs.getObject(1, java.util.UUID.class);
-                        NotificationText.Text text = NotificationText.of(rs.getString(2),
-                                rs.getString(3) == null ? "Spor" : rs.getString(3), rs.getString(4));
+                        NotificationText.Text text = NotificationText.of(rs.getString(2), rs.getString(3),
+                                rs.getString(4));
                         try {
                             mailer.sendText(rs.getString(5), rs.getString(6), NotificationText.subject(text),
                                     NotificationText.mailBody(text, publicUrl));

@@ -85,8 +85,8 @@ public class Notifications {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String programmeName = rs.getString(4);
-                    NotificationText.Text text = NotificationText.of(rs.getString(2),
-                            programmeName == null ? "Spor" : programmeName, rs.getString(5));
+                    NotificationText.Text text = NotificationText.of(rs.getString(2), programmeName,
+                            rs.getString(5));
                     list.add(new NotificationView(rs.getObject(1, UUID.class), rs.getString(2),
                             rs.getObject(3, UUID.class), programmeName, text.da(), text.en(),
                             rs.getTimestamp(6).toInstant(),

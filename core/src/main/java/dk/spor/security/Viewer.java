@@ -1,5 +1,7 @@
 package dk.spor.security;
 
+import dk.spor.web.Problem;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,5 +26,10 @@ public record Viewer(UUID accountId, UUID personId, Set<Role> roles, Set<UUID> m
 
     public Optional<UUID> person() {
         return Optional.ofNullable(personId);
+    }
+
+    /** The person behind the account; the administrator account, which is no person, is refused. */
+    public UUID requirePerson() {
+        return person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
     }
 }

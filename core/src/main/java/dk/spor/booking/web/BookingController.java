@@ -88,7 +88,7 @@ public class BookingController {
     @Put("/me/busy-time/url")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public BusyTimeSaved busyFromUrl(@jakarta.validation.Valid @Body BusyUrl body, Authentication authentication) {
-        return new BusyTimeSaved(feeds.fetchBusy(person(viewers.of(authentication)), body.url()));
+        return new BusyTimeSaved(feeds.fetchBusy(viewers.of(authentication).requirePerson(), body.url()));
     }
 
     @Operation(summary = "The programme's action-learning bookings: times and head counts (HR).")
@@ -105,7 +105,7 @@ public class BookingController {
     @Consumes({"text/calendar", "text/plain", "application/octet-stream"})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<BusyTimeSaved> uploadBusy(@Body byte[] ics, Authentication authentication) {
-        UUID person = person(viewers.of(authentication));
+        UUID person = viewers.of(authentication).requirePerson();
         return HttpResponse.ok(new BusyTimeSaved(feeds.uploadBusy(person, new String(ics, StandardCharsets.UTF_8))));
     }
 
@@ -121,7 +121,7 @@ public class BookingController {
     @Post("/me/calendar-feed")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Feed rotateFeed(HttpRequest<?> request, Authentication authentication) {
-        String token = feeds.rotate(person(viewers.of(authentication)));
+        String token = feeds.rotate(viewers.of(authentication).requirePerson());
         String host = request.getHeaders().get(HttpHeaders.HOST, String.class).orElse("localhost");
         String path = "/api/calendar/feed/" + token + ".ics";
         return new Feed("webcal://" + host + path, "https://" + host + path);
@@ -140,8 +140,5 @@ public class BookingController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
     }
 
-    private static UUID person(Viewer viewer) {
-        return viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
-    }
 
 }

@@ -186,8 +186,7 @@ public class LeadershipTrack {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     UUID id = rs.getObject(1, UUID.class);
-                    return learningLog(viewer, programme, null).stream().filter(e -> e.id().equals(id)).findFirst()
-                            .orElseThrow();
+                    return entries(viewer, programme, null, id).get(0);
                 }
             }
         } catch (SQLException e) {
@@ -202,6 +201,11 @@ public class LeadershipTrack {
     @Transactional
     public List<LogEntry> learningLog(Viewer viewer, UUID programme, @Nullable UUID unit) {
         access.requireReader(viewer, programme);
+        return entries(viewer, programme, unit, null);
+    }
+
+    /** The programme's entries, of one unit and its sub-units and/or one entry when given. */
+    private List<LogEntry> entries(Viewer viewer, UUID programme, @Nullable UUID unit, @Nullable UUID entry) {
         List<LogEntry> entries = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
                 with recursive tree as (select id from unit where id = ?
@@ -210,11 +214,14 @@ public class LeadershipTrack {
                        l.what_we_learned, l.what_it_means, l.author_id is not distinct from ?, l.written_at
                 from learning_log_entry l join unit u on u.id = l.unit_id
                 where l.programme_id = ? and (?::uuid is null or l.unit_id in (select id from tree))
+                  and (?::uuid is null or l.id = ?)
                 order by l.written_at""")) {
             ps.setObject(1, unit);
             ps.setObject(2, viewer.personId());
             ps.setObject(3, programme);
             ps.setObject(4, unit);
+            ps.setObject(5, entry);
+            ps.setObject(6, entry);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new LogEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
@@ -253,7 +260,7 @@ public class LeadershipTrack {
                             List.of(Problem.FieldError.field("ownerId", "no active person has this id")));
                 }
                 UUID id = rs.getObject(1, UUID.class);
-                return openQuestions(viewer, programme).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+                return questions(programme, id).get(0);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -263,13 +270,21 @@ public class LeadershipTrack {
     @Transactional
     public List<OpenQuestion> openQuestions(Viewer viewer, UUID programme) {
         access.requireReader(viewer, programme);
+        return questions(programme, null);
+    }
+
+    /** The programme's questions, or the one given. */
+    private List<OpenQuestion> questions(UUID programme, @Nullable UUID question) {
         List<OpenQuestion> questions = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
                 select q.id, q.question, q.owner_id, p.name, q.due_date,
                        q.answer is null and q.due_date < current_date, q.answer, q.answered_at
                 from open_question q left join person p on p.id = q.owner_id
-                where q.programme_id = ? order by q.answer is not null, q.due_date nulls last, q.created_at""")) {
+                where q.programme_id = ? and (?::uuid is null or q.id = ?)
+                order by q.answer is not null, q.due_date nulls last, q.created_at""")) {
             ps.setObject(1, programme);
+            ps.setObject(2, question);
+            ps.setObject(3, question);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date due = rs.getDate(5);
@@ -288,7 +303,8 @@ public class LeadershipTrack {
     /** The owner or HR answers a question. */
     @Transactional
     public OpenQuestion answer(Viewer viewer, UUID programme, UUID question, String answer) {
-        OpenQuestion q = openQuestions(viewer, programme).stream().filter(x -> x.id().equals(question)).findFirst()
+        access.requireReader(viewer, programme);
+        OpenQuestion q = questions(programme, question).stream().findFirst()
                 .orElseThrow(() -> Problem.notFound("An open question " + question));
         if (!viewer.is(Role.HR) && !viewer.isSelf(q.ownerId())) {
             throw Problem.forbidden("Only the question's owner or HR can answer it.");
@@ -301,7 +317,7 @@ public class LeadershipTrack {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return openQuestions(viewer, programme).stream().filter(x -> x.id().equals(question)).findFirst().orElseThrow();
+        return questions(programme, question).get(0);
     }
 
     private java.util.Optional<String> sectorId(UUID programme) {

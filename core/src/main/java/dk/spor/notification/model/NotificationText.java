@@ -40,8 +40,9 @@ public final class NotificationText {
     public record Text(String da, String en) {
     }
 
+    /** {@code programme} may be null for news about no programme; the text then names Spor. */
     public static Text of(String kind, String programme, String detail) {
-        String p = "»" + programme + "«";
+        String p = "»" + (programme == null ? "Spor" : programme) + "«";
         Text base = switch (kind) {
             case FRAME_CHANGED -> new Text("Rammen for " + p + " er ændret. Læs den nye version.",
                     "The frame of " + p + " has changed. Read the new version.");

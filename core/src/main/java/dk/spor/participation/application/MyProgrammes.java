@@ -92,7 +92,7 @@ public class MyProgrammes {
 
     @Transactional
     public List<MyProgrammeLine> list(Viewer viewer) {
-        UUID person = person(viewer);
+        UUID person = viewer.requirePerson();
         Instant now = clock.instant();
         List<MyProgrammeLine> lines = new ArrayList<>();
         try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
@@ -133,7 +133,7 @@ public class MyProgrammes {
 
     @Transactional
     public MyProgramme get(Viewer viewer, UUID programme) {
-        UUID person = person(viewer);
+        UUID person = viewer.requirePerson();
         ProgrammeAccess.Standing standing = access.standing(viewer, programme);
         if (!standing.participant() && !standing.supports()) {
             throw Problem.notFound("A programme you take part in with id " + programme);
@@ -204,9 +204,6 @@ public class MyProgrammes {
         return set;
     }
 
-    private static UUID person(Viewer viewer) {
-        return viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
-    }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getTimestamp(column) == null ? null : rs.getTimestamp(column).toInstant();

@@ -2,9 +2,7 @@ package dk.spor.participation.web;
 
 import dk.spor.booking.application.MyBookings;
 import dk.spor.participation.application.MyProgrammes;
-import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
-import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -57,8 +55,6 @@ public class MyProgrammeController {
     @Get("/bookings{?programmeId,from}")
     public List<MyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
                                                Authentication authentication) {
-        Viewer viewer = viewers.of(authentication);
-        UUID person = viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
-        return bookings.of(person, programmeId, from == null ? clock.instant() : from);
+        return bookings.of(viewers.of(authentication).requirePerson(), programmeId, from == null ? clock.instant() : from);
     }
 }

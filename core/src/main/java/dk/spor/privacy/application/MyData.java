@@ -7,7 +7,6 @@ import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.application.Profiles;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Viewer;
-import dk.spor.web.Problem;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -88,7 +87,7 @@ public class MyData {
 
     @Transactional
     public Export export(Viewer viewer) {
-        UUID person = person(viewer);
+        UUID person = viewer.requirePerson();
         try {
             Connection c = dataSource.getConnection();
             return new Export(clock.instant(), directory.person(viewer, person), profiles.export(person),
@@ -136,7 +135,7 @@ public class MyData {
      */
     @Transactional
     public Erased erase(Viewer viewer) {
-        UUID person = person(viewer);
+        UUID person = viewer.requirePerson();
         Map<String, Integer> erased = new LinkedHashMap<>();
         try {
             Connection c = dataSource.getConnection();
@@ -188,7 +187,4 @@ public class MyData {
         }
     }
 
-    private static UUID person(Viewer viewer) {
-        return viewer.person().orElseThrow(() -> Problem.forbidden("This account belongs to no person."));
-    }
 }
