@@ -1,5 +1,8 @@
 package dk.spor.plugins;
 
+import dk.spor.database.Sql;
+import dk.spor.plugins.persistence.PluginSettingRow;
+import dk.spor.plugins.persistence.PluginSettings;
 import dk.spor.programme.application.Programmes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
@@ -11,14 +14,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,15 +32,20 @@ import java.util.stream.Collectors;
 public class Sectors {
 
     private final PluginHost host;
-    private final DataSource dataSource;
+    private final PluginSettings settings;
+    private final Sql sql;
     private final Programmes programmes;
     private final JsonMapper json;
+    private final Clock clock;
 
-    public Sectors(PluginHost host, DataSource dataSource, Programmes programmes, JsonMapper json) {
+    public Sectors(PluginHost host, PluginSettings settings, Sql sql, Programmes programmes, JsonMapper json,
+                   Clock clock) {
         this.host = host;
-        this.dataSource = dataSource;
+        this.settings = settings;
+        this.sql = sql;
         this.programmes = programmes;
         this.json = json;
+        this.clock = clock;
     }
 
     @Serdeable
@@ -72,16 +79,11 @@ public class Sectors {
         if (host.plugins().stream().noneMatch(p -> p.id().equals(pluginId))) {
             throw Problem.notFound("A plugin '" + pluginId + "'");
         }
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                insert into plugin_setting (plugin_id, enabled, changed_by) values (?, ?, ?)
-                on conflict (plugin_id) do update set enabled = excluded.enabled, changed_by = excluded.changed_by,
-                    changed_at = now()""")) {
-            ps.setString(1, pluginId);
-            ps.setBoolean(2, enabled);
-            ps.setObject(3, actor);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        PluginSettingRow row = new PluginSettingRow(pluginId, enabled, actor, Instant.now(clock));
+        if (settings.existsById(pluginId)) {
+            settings.update(row);
+        } else {
+            settings.save(row);
         }
         return plugins().stream().filter(p -> p.id().equals(pluginId)).findFirst().orElseThrow();
     }
@@ -96,15 +98,8 @@ public class Sectors {
             programmes.addModule(programme, new Programmes.NewModule(m.title().da(), describe(m),
                     ModuleKind.valueOf(m.kind().name()), Delivery.valueOf(m.delivery().name()), List.of()), actor);
         }
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
-                "update programme set sector_id = ?, action_learning_policy = ?::jsonb where id = ?")) {
-            ps.setString(1, sectorId);
-            ps.setString(2, sector.policy() == null ? null : json.writeValueAsString(sector.policy()));
-            ps.setObject(3, programme);
-            ps.executeUpdate();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        sql.update("update programme set sector_id = ?, action_learning_policy = ?::jsonb where id = ?",
+                sectorId, sector.policy() == null ? null : writeJson(sector.policy()), programme);
         return programme;
     }
 
@@ -115,31 +110,28 @@ public class Sectors {
     }
 
     private Map<String, Boolean> settings() {
-        Map<String, Boolean> settings = new HashMap<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("select plugin_id, enabled from plugin_setting");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                settings.put(rs.getString(1), rs.getBoolean(2));
-            }
-        } catch (SQLException e) {
+        Map<String, Boolean> enabled = new HashMap<>();
+        settings.findAll().forEach(row -> enabled.put(row.pluginId(), row.enabled()));
+        return enabled;
+    }
+
+    private String writeJson(PolicyData policy) {
+        try {
+            return json.writeValueAsString(policy);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return settings;
     }
 
     @Transactional
-    public java.util.Optional<PolicyData> policyOf(UUID programme) {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
-                "select action_learning_policy::text from programme where id = ?")) {
-            ps.setObject(1, programme);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    return java.util.Optional.empty();
-                }
-                return java.util.Optional.of(json.readValue(rs.getString(1), PolicyData.class));
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Optional<PolicyData> policyOf(UUID programme) {
+        return sql.first("select action_learning_policy::text as policy from programme where id = ?",
+                row -> row.string("policy"), programme).map(text -> {
+                    try {
+                        return json.readValue(text, PolicyData.class);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 }

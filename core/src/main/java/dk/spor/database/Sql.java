@@ -1,0 +1,250 @@
+package dk.spor.database;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one way to hand-written SQL, for what a repository cannot say well: read models that join several tables, and
+ * the measured fast paths (batch writes of a plan, COPY). Storage of plain rows belongs in the repositories of each
+ * capability's {@code persistence} package.
+ *
+ * <p>Every call runs on the connection of the <em>current transaction</em> (Micronaut Data's {@link JdbcOperations}),
+ * so the caller must be {@code @Transactional}; outside a transaction the call fails loudly instead of borrowing a
+ * connection that nobody returns. Parameters are bound by position: {@link UUID}, {@link Instant}, {@link LocalDate},
+ * enums (by name), collections and arrays of UUIDs or strings (as SQL arrays) and nulls are understood.
+ * {@link SQLException} becomes an {@link IllegalStateException} here and nowhere else.
+ */
+@Singleton
+public class Sql {
+
+    private final JdbcOperations jdbc;
+
+    public Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    /** Every row the query gives, in its order. */
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            List<T> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    list.add(mapper.map(row));
+                }
+            }
+            return list;
+        });
+    }
+
+    /** The first row the query gives, if any. */
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(mapper.map(new Row(rs))) : Optional.empty();
+            }
+        });
+    }
+
+    /** The single value of a query that always gives one row, such as {@code select count(*) …}. */
+    public <T> T one(String sql, RowMapper<T> mapper, Object... params) {
+        return first(sql, mapper, params).orElseThrow(() -> new IllegalStateException("no row from: " + sql));
+    }
+
+    /** Whether the query gives any row. */
+    public boolean exists(String sql, Object... params) {
+        return first(sql, row -> Boolean.TRUE, params).isPresent();
+    }
+
+    /** An insert, update or delete; returns the number of rows changed. */
+    public int update(String sql, Object... params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * The same statement for many rows, sent in batches of 1,000 (the driver rewrites inserts into multi-row
+     * statements). Fast path: planning a municipality writes tens of thousands of rows at once.
+     */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, ps -> {
+            int n = 0;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            return n;
+        });
+    }
+
+    /** Writes rows with PostgreSQL's COPY (text format, the caller escapes); fast path for bulk writes. */
+    public long copyIn(String copySql, CharSequence text) {
+        return jdbc.execute(connection -> {
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
+    }
+
+    private void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        Connection connection = ps.getConnection();
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, value(connection, params[i]));
+        }
+    }
+
+    private static Object value(Connection connection, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (value instanceof LocalDate date) {
+            return Date.valueOf(date);
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Collection<?> collection) {
+            return array(connection, collection.toArray());
+        }
+        if (value instanceof UUID[] uuids) {
+            return connection.createArrayOf("uuid", uuids);
+        }
+        if (value instanceof String[] strings) {
+            return connection.createArrayOf("text", strings);
+        }
+        return value;
+    }
+
+    private static Array array(Connection connection, Object[] items) throws SQLException {
+        boolean uuids = items.length > 0 && items[0] instanceof UUID;
+        Object[] values = items;
+        if (items.length > 0 && items[0] instanceof Enum<?>) {
+            values = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                values[i] = ((Enum<?>) items[i]).name();
+            }
+        }
+        // an empty collection binds as an empty uuid[], by far the common use; pass a String[] for an empty text[]
+        return connection.createArrayOf(uuids || items.length == 0 ? "uuid" : "text", values);
+    }
+
+    /** The current row of a result, read by column name (never by position). */
+    public static final class Row {
+
+        private final ResultSet rs;
+
+        Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        public UUID uuid(String column) throws SQLException {
+            return rs.getObject(column, UUID.class);
+        }
+
+        public String string(String column) throws SQLException {
+            return rs.getString(column);
+        }
+
+        /** A nullable integer. */
+        public Integer integer(String column) throws SQLException {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        public int intValue(String column) throws SQLException {
+            return rs.getInt(column);
+        }
+
+        public long longValue(String column) throws SQLException {
+            return rs.getLong(column);
+        }
+
+        /** A nullable double. */
+        public Double decimal(String column) throws SQLException {
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        public boolean bool(String column) throws SQLException {
+            return rs.getBoolean(column);
+        }
+
+        /** A nullable boolean. */
+        public Boolean nullableBool(String column) throws SQLException {
+            boolean value = rs.getBoolean(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        public Instant instant(String column) throws SQLException {
+            Timestamp t = rs.getTimestamp(column);
+            return t == null ? null : t.toInstant();
+        }
+
+        public LocalDate date(String column) throws SQLException {
+            Date d = rs.getDate(column);
+            return d == null ? null : d.toLocalDate();
+        }
+
+        /** An enum stored by its name; null stays null. */
+        public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws SQLException {
+            String name = rs.getString(column);
+            return name == null ? null : Enum.valueOf(type, name);
+        }
+
+        /** A {@code uuid[]} column; null gives an empty list. */
+        public List<UUID> uuids(String column) throws SQLException {
+            Array array = rs.getArray(column);
+            return array == null ? List.of() : Collections.unmodifiableList(Arrays.asList((UUID[]) array.getArray()));
+        }
+
+        /** A {@code text[]} column; null gives an empty list. */
+        public List<String> strings(String column) throws SQLException {
+            Array array = rs.getArray(column);
+            return array == null ? List.of() : Collections.unmodifiableList(Arrays.asList((String[]) array.getArray()));
+        }
+    }
+}
