@@ -2,7 +2,7 @@ package dk.spor.profiling.application;
 
 import dk.spor.profiling.application.ProfileViews.OfferView;
 import dk.spor.profiling.model.AttitudeType;
-import dk.spor.profiling.model.GroupSizePolicy;
+import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
@@ -38,10 +38,10 @@ public class ProfileDistribution {
     private static final String DIRECT = "direct";
 
     private final DataSource dataSource;
-    private final GroupSizePolicy policy;
+    private final MinimumGroupSize policy;
     private final Offers offers;
 
-    public ProfileDistribution(DataSource dataSource, GroupSizePolicy policy, Offers offers) {
+    public ProfileDistribution(DataSource dataSource, MinimumGroupSize policy, Offers offers) {
         this.dataSource = dataSource;
         this.policy = policy;
         this.offers = offers;
@@ -118,11 +118,11 @@ public class ProfileDistribution {
                     needed.addAll(offers.forType(AttitudeType.valueOf(key)));
                 }
             });
-            return new DistributionView(unit, policy.minimum(), false,
+            return new DistributionView(unit, policy.value(), false,
                     hidden.isEmpty() ? "Antal personer pr. type. Ingen enkeltpersoner vises."
-                            : "Typer med færre end " + policy.minimum() + " personer er skjult, så ingen kan genkendes.",
+                            : "Typer med færre end " + policy.value() + " personer er skjult, så ingen kan genkendes.",
                     hidden.isEmpty() ? "Number of people per type. No individual is shown."
-                            : "Types with fewer than " + policy.minimum() + " people are hidden so that nobody can be recognised.",
+                            : "Types with fewer than " + policy.value() + " people are hidden so that nobody can be recognised.",
                     types.size(), cells, needed);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -159,11 +159,11 @@ public class ProfileDistribution {
     }
 
     private DistributionView suppressed(UUID unit) {
-        return new DistributionView(unit, policy.minimum(), true,
+        return new DistributionView(unit, policy.value(), true,
                 "Gruppen er for lille til at vise tal uden at enkeltpersoner kan genkendes (mindst "
-                        + policy.minimum() + " personer).",
+                        + policy.value() + " personer).",
                 "The group is too small to show numbers without individuals being recognisable (at least "
-                        + policy.minimum() + " people).",
+                        + policy.value() + " people).",
                 null, List.of(), List.of());
     }
 

@@ -1,4 +1,4 @@
-package dk.spor.profiling.model;
+package dk.spor.statistics.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SuppressingSmallGroupsTest {
 
-    private static final GroupSizePolicy FIVE = new GroupSizePolicy(5);
+    private static final MinimumGroupSize FIVE = new MinimumGroupSize(5);
 
     static Stream<Arguments> distributions() {
         return Stream.of(
@@ -58,14 +58,14 @@ class SuppressingSmallGroupsTest {
     @Test
     void the_minimum_group_size_may_be_raised_but_never_lowered_below_five() {
         // given / when / then
-        assertThrows(IllegalArgumentException.class, () -> new GroupSizePolicy(4));
-        assertEquals(8, new GroupSizePolicy(8).minimum());
+        assertThrows(IllegalArgumentException.class, () -> new MinimumGroupSize(4));
+        assertEquals(8, new MinimumGroupSize(8).value());
     }
 
     @Test
     void a_raised_minimum_hides_groups_the_default_would_show() {
         // given
-        GroupSizePolicy eight = new GroupSizePolicy(8);
+        MinimumGroupSize eight = new MinimumGroupSize(8);
         // when / then
         assertTrue(FIVE.allows(6));
         assertFalse(eight.allows(6));
