@@ -1,6 +1,7 @@
-package dk.spor.tracks;
+package dk.spor.knowledge;
 
 import dk.spor.support.Api;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -48,7 +49,7 @@ class UseCaseEvidenceHttpTest implements RealDatabase {
         Api hr = Api.administrator(http.toBlocking());
         hr.csv("/api/organisation/units/import", UNITS);
         hr.csv("/api/organisation/employees/import", EMPLOYEES);
-        for (Map<String, Object> p : hr.list("/api/units/" + TrackFixtures.unit(hr, "K") + "/members")) {
+        for (Map<String, Object> p : hr.list("/api/units/" + Lookups.unit(hr, "K") + "/members")) {
             hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
         }
     }
