@@ -2,6 +2,7 @@ package dk.spor.booking;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
 
-    private static final String PASSWORD = "a-long-enough-password";
     private static final LocalDate MONDAY = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     private static final String ICS = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//Test//DA",
             "BEGIN:VEVENT", "UID:private-1", "DTSTAMP:20260101T000000Z",
@@ -62,9 +63,7 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
         hr.csv("/api/organisation/units/import", Fixtures.UNITS);
         hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
         hr.list("/api/units").forEach(u -> units.put((String) u.get("key"), (String) u.get("id")));
-        for (Map<String, Object> p : hr.list("/api/units/" + units.get("K") + "/members")) {
-            hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        FixtureOrganisation.givePasswords(hr, units.get("K"));
     }
 
     private Api bo() {

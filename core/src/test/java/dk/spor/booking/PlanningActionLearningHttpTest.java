@@ -2,6 +2,7 @@ package dk.spor.booking;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import dk.spor.support.RealPeers;
@@ -33,14 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningActionLearningHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     @Inject
     @Client("/")
@@ -85,13 +85,7 @@ class PlanningActionLearningHttpTest implements RealDatabase {
         hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES + "3001,Sara Superbruger,sara@example.dk,JC,superbruger,\n");
         Map<String, String> units = new HashMap<>();
         hr.list("/api/units").forEach(u -> units.put((String) u.get("key"), (String) u.get("id")));
-        String anne = null;
-        for (Map<String, Object> p : hr.list("/api/units/" + units.get("K") + "/members")) {
-            hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
-            if (p.get("email").equals("anne@example.dk")) {
-                anne = (String) p.get("id");
-            }
-        }
+        String anne = FixtureOrganisation.givePasswords(hr, units.get("K")).get("anne@example.dk");
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String id = (String) hr.post("/api/programmes", Map.of("name", "AI i Jobcentret",
                 "unitIds", List.of(units.get("JC")), "actionLearningMinutes", 90)).get("id");

@@ -1,6 +1,7 @@
 package dk.spor.profiling;
 
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstrumentVersionsHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     @Inject
     @Client("/")
@@ -40,9 +40,7 @@ class InstrumentVersionsHttpTest implements RealDatabase {
         hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
         String team = hr.list("/api/units").stream().filter(u -> u.get("key").equals("T1"))
                 .map(u -> (String) u.get("id")).findFirst().orElseThrow();
-        for (Map<String, Object> p : hr.list("/api/units/" + team + "/members")) {
-            hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        FixtureOrganisation.givePasswords(hr, team);
         String programme = (String) hr.post("/api/programmes", Map.of("name", "P", "unitIds", List.of(team))).get("id");
         hr.post("/api/programmes/" + programme + "/survey-rounds", Map.of());
         Api bo = Api.signIn(http.toBlocking(), "bo@example.dk", PASSWORD);

@@ -1,6 +1,7 @@
 package dk.spor.profiling;
 
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,8 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfilingHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     @Inject
     @Client("/")
@@ -46,10 +46,7 @@ class ProfilingHttpTest implements RealDatabase {
         for (Map<String, Object> unit : hr.list("/api/units")) {
             units.put((String) unit.get("key"), (String) unit.get("id"));
         }
-        for (Map<String, Object> person : hr.list("/api/units/" + units.get("K") + "/members")) {
-            people.put((String) person.get("email"), (String) person.get("id"));
-            hr.put("/api/people/" + person.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        people.putAll(FixtureOrganisation.givePasswords(hr, units.get("K")));
         Map<String, Object> programme = hr.post("/api/programmes",
                 Map.of("name", "AI i hverdagen", "unitIds", List.of(units.get("ADM"))));
         Map<String, Object> round = hr.post("/api/programmes/" + programme.get("id") + "/survey-rounds", Map.of());

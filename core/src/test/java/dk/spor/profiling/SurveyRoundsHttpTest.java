@@ -1,6 +1,7 @@
 package dk.spor.profiling;
 
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,8 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyRoundsHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     @Inject
     @Client("/")
@@ -44,9 +44,7 @@ class SurveyRoundsHttpTest implements RealDatabase {
         hr.csv("/api/organisation/units/import", Fixtures.SMALL_TEAMS_UNITS);
         hr.csv("/api/organisation/employees/import", Fixtures.SMALL_TEAMS_EMPLOYEES);
         hr.list("/api/units").forEach(u -> units.put((String) u.get("key"), (String) u.get("id")));
-        for (Map<String, Object> person : hr.list("/api/units/" + units.get("K") + "/members")) {
-            hr.put("/api/people/" + person.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        FixtureOrganisation.givePasswords(hr, units.get("K"));
     }
 
     private String programmeWithRound(String name, String unitKey) {

@@ -1,6 +1,7 @@
 package dk.spor.security;
 
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     @Inject
     @Client("/")
@@ -43,11 +43,7 @@ class AccessHttpTest implements RealDatabase {
             Map<?, ?> unit = (Map<?, ?>) u;
             units.put((String) unit.get("key"), (String) unit.get("id"));
         }
-        for (Object p : hr.list("/api/units/" + units.get("K") + "/members")) {
-            Map<?, ?> person = (Map<?, ?>) p;
-            people.put((String) person.get("email"), (String) person.get("id"));
-            hr.put("/api/people/" + person.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        people.putAll(FixtureOrganisation.givePasswords(hr, units.get("K")));
     }
 
     private Api as(String email) {

@@ -1,8 +1,9 @@
-package dk.spor.tracks;
+package dk.spor.goals;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
@@ -23,7 +24,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -69,7 +70,7 @@ class CompetenceProgressHttpTest implements RealDatabase {
     /** A programme for the whole administration: both managers, both teams. */
     private String programme(String name) {
         return (String) hr.post("/api/programmes", Map.of("name", name,
-                "unitIds", List.of(TrackFixtures.unit(hr, "ADM")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "ADM")))).get("id");
     }
 
     private String programmeWithCompetences(String name) {
@@ -144,7 +145,7 @@ class CompetenceProgressHttpTest implements RealDatabase {
         Map<String, Object> employee = ownGoal(organisation.as("eva@example.dk"), programme, "Prompting");
         Map<String, Object> supportPerson = ownGoal(organisation.as("ada@example.dk"), programme, "prompting");
         Map<String, Object> manager = ownGoal(per, programme, "prompting");
-        Map<String, Object> proposedByTheManager = per.post("/api/people/" + TrackFixtures.person(hr, "gry@example.dk")
+        Map<String, Object> proposedByTheManager = per.post("/api/people/" + Lookups.person(hr, "gry@example.dk")
                 + "/goals", body("programmeId", programme, "text", "Skrive prompts til mødereferater",
                 "competence", "prompting"));
         Map<String, Object> ownTarget = organisation.as("finn@example.dk").post("/api/me/goals", body(

@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.participation;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -21,7 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -56,7 +57,7 @@ class FollowingMyProgrammeHttpTest implements RealDatabase {
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         secondModuleDay = monday.plusWeeks(1);
         programme = (String) hr.post("/api/programmes", Map.of("name", "AI i Team Ung",
-                "unitIds", List.of(TrackFixtures.unit(hr, "T1")), "actionLearningMinutes", 90)).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "T1")), "actionLearningMinutes", 90)).get("id");
         Map<String, Object> view = module(monday, "Modul 1: Kom i gang");
         module(secondModuleDay, "Modul 2: Del erfaringer");
         Map<String, Object> first = ((List<Map<String, Object>>) view.get("modules")).get(0);
@@ -100,7 +101,7 @@ class FollowingMyProgrammeHttpTest implements RealDatabase {
         String goal = (String) proposed.get("id");
         anne.post("/api/goals/" + goal + "/agree", Map.of("version", proposed.get("version")));
         hr.put(path("/sessions/" + firstSession + "/attendance"), Map.of("attendance",
-                List.of(Map.of("personId", TrackFixtures.person(hr, "cecilie@example.dk"), "present", true))));
+                List.of(Map.of("personId", Lookups.person(hr, "cecilie@example.dk"), "present", true))));
         String firstModule = (String) module(cecilie.get("/api/me/programmes/" + programme), 0).get("id");
         cecilie.exchange(HttpRequest.POST("/api/me/modules/" + firstModule + "/evaluation", body("overall", 4,
                 "realistic", "BETTER", "recognised", "SAME", "autonomous", "SAME", "meaningful", "BETTER",

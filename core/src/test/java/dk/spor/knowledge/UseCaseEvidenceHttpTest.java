@@ -1,6 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.knowledge;
 
 import dk.spor.support.Api;
+import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,15 +15,14 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
+import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UseCaseEvidenceHttpTest implements RealDatabase {
-
-    private static final String PASSWORD = "a-long-enough-password";
 
     /** A citizen-service team of six: big enough for an aggregate once five of them have tried something. */
     private static final String UNITS = """
@@ -48,9 +49,7 @@ class UseCaseEvidenceHttpTest implements RealDatabase {
         Api hr = Api.administrator(http.toBlocking());
         hr.csv("/api/organisation/units/import", UNITS);
         hr.csv("/api/organisation/employees/import", EMPLOYEES);
-        for (Map<String, Object> p : hr.list("/api/units/" + TrackFixtures.unit(hr, "K") + "/members")) {
-            hr.put("/api/people/" + p.get("id") + "/password", Map.of("password", PASSWORD));
-        }
+        FixtureOrganisation.givePasswords(hr, Lookups.unit(hr, "K"));
     }
 
     private void tried(String email, String useCase, Integer minutes, String quality, boolean keep) {

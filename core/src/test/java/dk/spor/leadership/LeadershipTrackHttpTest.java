@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.leadership;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -18,7 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class LeadershipTrackHttpTest implements RealDatabase {
         organisation = FixtureOrganisation.imported(http.toBlocking());
         hr = Api.administrator(http.toBlocking());
         programme = (String) hr.post("/api/programmes/from-sector", Map.of("sectorId", "sector-vulnerable-citizens",
-                "name", "AI i Jobcenter", "unitIds", List.of(TrackFixtures.unit(hr, "JC")))).get("id");
+                "name", "AI i Jobcenter", "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
     }
 
     private String path(String rest) {
@@ -114,8 +115,8 @@ class LeadershipTrackHttpTest implements RealDatabase {
     @Test
     void learning_from_a_module_and_from_action_learning_rolls_up_to_the_programme_and_the_department() {
         // given
-        String teamOne = TrackFixtures.unit(hr, "T1");
-        String teamTwo = TrackFixtures.unit(hr, "T2");
+        String teamOne = Lookups.unit(hr, "T1");
+        String teamTwo = Lookups.unit(hr, "T2");
         String module = firstModule(hr.get(path("")));
         Api bo = organisation.as("bo@example.dk");
         Api dorte = organisation.as("dorte@example.dk");
@@ -137,7 +138,7 @@ class LeadershipTrackHttpTest implements RealDatabase {
         List<Map<String, Object>> all = hr.list(path("/learning-log"));
         assertEquals(List.of("ACTION_LEARNING", "MODULE"), all.stream().map(e -> e.get("source")).toList());
         List<Map<String, Object>> department = organisation.as("anne@example.dk")
-                .list(path("/learning-log?unit=" + TrackFixtures.unit(hr, "JC")));
+                .list(path("/learning-log?unit=" + Lookups.unit(hr, "JC")));
         assertEquals(2, department.size(), "a department's log includes its teams");
         List<Map<String, Object>> teamTwoOnly = hr.list(path("/learning-log?unit=" + teamTwo));
         assertEquals(List.of(module), teamTwoOnly.stream().map(e -> e.get("moduleId")).toList());
@@ -148,13 +149,13 @@ class LeadershipTrackHttpTest implements RealDatabase {
     void an_employee_writes_only_in_their_own_units_log_and_a_module_from_another_programme_is_refused() {
         // given
         Api bo = organisation.as("bo@example.dk");
-        Map<String, Object> entry = body("unitId", TrackFixtures.unit(hr, "T2"), "source", "ACTION_LEARNING",
+        Map<String, Object> entry = body("unitId", Lookups.unit(hr, "T2"), "source", "ACTION_LEARNING",
                 "whatWeDid", "x", "whatHappened", "x", "whatWeLearned", "x", "whatItMeans", "x");
         String other = (String) hr.post("/api/programmes", Map.of("name", "Andet forløb",
-                "unitIds", List.of(TrackFixtures.unit(hr, "T1")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "T1")))).get("id");
         String otherModule = firstModule(hr.post("/api/programmes/" + other + "/modules", Map.of(
                 "title", "Et andet modul", "kind", "PROGRESSIVE", "delivery", "ONLINE", "sessions", List.of())));
-        Map<String, Object> wrongModule = body("unitId", TrackFixtures.unit(hr, "T1"), "source", "MODULE",
+        Map<String, Object> wrongModule = body("unitId", Lookups.unit(hr, "T1"), "source", "MODULE",
                 "moduleId", otherModule, "whatWeDid", "x", "whatHappened", "x", "whatWeLearned", "x", "whatItMeans", "x");
 
         // when
@@ -170,7 +171,7 @@ class LeadershipTrackHttpTest implements RealDatabase {
     @Test
     void an_open_question_has_an_owner_and_a_due_date_and_only_the_owner_or_hr_answers_it() {
         // given
-        String anneId = TrackFixtures.person(hr, "anne@example.dk");
+        String anneId = Lookups.person(hr, "anne@example.dk");
         Api anne = organisation.as("anne@example.dk");
         Api bo = organisation.as("bo@example.dk");
         Map<String, Object> overdue = hr.post(path("/open-questions"), body("question",
@@ -214,7 +215,7 @@ class LeadershipTrackHttpTest implements RealDatabase {
     void someone_outside_the_programme_sees_none_of_its_leadership_track() {
         // given: a programme for team two only; Bo is in team one
         String teamTwoProgramme = (String) hr.post("/api/programmes", Map.of("name", "Kun Team Voksen",
-                "unitIds", List.of(TrackFixtures.unit(hr, "T2")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "T2")))).get("id");
 
         // when
         HttpClientResponseException e = refused(() -> organisation.as("bo@example.dk")

@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.goals;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,8 @@ class GoalReadsAreLoggedHttpTest implements RealDatabase {
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
         Api hr = Api.administrator(http.toBlocking());
         String programme = (String) hr.post("/api/programmes", Map.of("name", "AI i Team Ung",
-                "unitIds", List.of(TrackFixtures.unit(hr, "T1")))).get("id");
-        String bo = TrackFixtures.person(hr, "bo@example.dk");
+                "unitIds", List.of(Lookups.unit(hr, "T1")))).get("id");
+        String bo = Lookups.person(hr, "bo@example.dk");
         Api anne = organisation.as("anne@example.dk");
         Api boApi = organisation.as("bo@example.dk");
         anne.post("/api/people/" + bo + "/goals", body("programmeId", programme, "text", "Opsummere sagsakter"));
@@ -62,7 +63,7 @@ class GoalReadsAreLoggedHttpTest implements RealDatabase {
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
         Api hr = Api.administrator(http.toBlocking());
         String programme = (String) hr.post("/api/programmes", Map.of("name", "Overblik",
-                "unitIds", List.of(TrackFixtures.unit(hr, "JC")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
         organisation.as("cecilie@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Cecilies mål"));
         organisation.as("bo@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Bos mål"));
         organisation.as("erik@example.dk").post("/api/me/goals", body("programmeId", programme, "text", "Eriks mål"));

@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.training;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,7 @@ class ModuleEvaluationHttpTest implements RealDatabase {
     @SuppressWarnings("unchecked")
     private String[] programmeWithOneModule() {
         String programme = (String) hr.post("/api/programmes", Map.of("name", "AI i Jobcenter",
-                "unitIds", List.of(TrackFixtures.unit(hr, "JC")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
         LocalDate day = LocalDate.now().plusWeeks(2);
         Map<String, Object> view = hr.post("/api/programmes/" + programme + "/modules", Map.of("title", "Modul 1",
                 "kind", "PROGRESSIVE", "delivery", "IN_PERSON",
@@ -126,14 +127,14 @@ class ModuleEvaluationHttpTest implements RealDatabase {
 
         // when
         Map<String, Object> recorded = hr.put(uri, Map.of("attendance", List.of(
-                Map.of("personId", TrackFixtures.person(hr, "bo@example.dk"), "present", true),
-                Map.of("personId", TrackFixtures.person(hr, "cecilie@example.dk"), "present", false))));
+                Map.of("personId", Lookups.person(hr, "bo@example.dk"), "present", true),
+                Map.of("personId", Lookups.person(hr, "cecilie@example.dk"), "present", false))));
         HttpClientResponseException outsider = assertThrows(HttpClientResponseException.class, () -> hr.put(uri,
-                Map.of("attendance", List.of(Map.of("personId", TrackFixtures.person(hr, "hanne@example.dk"),
+                Map.of("attendance", List.of(Map.of("personId", Lookups.person(hr, "hanne@example.dk"),
                         "present", true)))));
         HttpClientResponseException notHr = assertThrows(HttpClientResponseException.class, () ->
                 organisation.as("anne@example.dk").put(uri, Map.of("attendance", List.of(
-                        Map.of("personId", TrackFixtures.person(hr, "bo@example.dk"), "present", true)))));
+                        Map.of("personId", Lookups.person(hr, "bo@example.dk"), "present", true)))));
 
         // then
         assertEquals(2, recorded.get("recorded"));

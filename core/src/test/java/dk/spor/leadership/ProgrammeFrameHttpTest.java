@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.leadership;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -38,7 +39,7 @@ class ProgrammeFrameHttpTest implements RealDatabase {
     private String programmeForTeamOne() {
         Api hr = Api.administrator(http.toBlocking());
         return (String) hr.post("/api/programmes", Map.of("name", "AI i Team Ung",
-                "unitIds", List.of(TrackFixtures.unit(hr, "T1")))).get("id");
+                "unitIds", List.of(Lookups.unit(hr, "T1")))).get("id");
     }
 
     private static Map<String, Object> frame(String purpose) {

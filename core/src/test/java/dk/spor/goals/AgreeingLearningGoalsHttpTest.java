@@ -1,7 +1,8 @@
-package dk.spor.tracks;
+package dk.spor.goals;
 
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
+import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -18,7 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import static dk.spor.tracks.TrackFixtures.body;
+import static dk.spor.support.Api.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,8 +45,8 @@ class AgreeingLearningGoalsHttpTest implements RealDatabase {
         organisation = FixtureOrganisation.imported(http.toBlocking());
         hr = Api.administrator(http.toBlocking());
         programme = (String) hr.post("/api/programmes", Map.of("name", "AI i Jobcenter",
-                "unitIds", List.of(TrackFixtures.unit(hr, "JC")))).get("id");
-        bo = TrackFixtures.person(hr, "bo@example.dk");
+                "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
+        bo = Lookups.person(hr, "bo@example.dk");
     }
 
     private static HttpStatus statusOf(Runnable call) {
