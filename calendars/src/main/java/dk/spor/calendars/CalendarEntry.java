@@ -34,15 +34,53 @@ public record CalendarEntry(String uid, int sequence, String summary, String des
     }
 
     /**
+     * What a participant is to the event, written as the ATTENDEE's ROLE parameter (RFC 5545 section 3.2.16).
+     * A support person is a {@link #REQ_PARTICIPANT}: the session needs them, but they do not organise it.
+     */
+    public enum Role {
+        /** Chairs the event ({@code ROLE=CHAIR}). */
+        CHAIR("CHAIR"),
+        /** Expected to take part ({@code ROLE=REQ-PARTICIPANT}); the default. */
+        REQ_PARTICIPANT("REQ-PARTICIPANT"),
+        /** Welcome but not needed ({@code ROLE=OPT-PARTICIPANT}). */
+        OPT_PARTICIPANT("OPT-PARTICIPANT"),
+        /** Informed only ({@code ROLE=NON-PARTICIPANT}). */
+        NON_PARTICIPANT("NON-PARTICIPANT");
+
+        private final String value;
+
+        Role(String value) {
+            this.value = value;
+        }
+
+        /** @return the parameter value as written in iCalendar */
+        public String value() {
+            return value;
+        }
+    }
+
+    /**
      * A participant.
      *
      * @param email e-mail address
      * @param name  display name, or null
+     * @param role  what they are to the event
      */
-    public record Person(String email, String name) {
-        /** Requires an e-mail. */
+    public record Person(String email, String name, Role role) {
+        /** Requires an e-mail and a role. */
         public Person {
             Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(role, "role");
+        }
+
+        /**
+         * A required participant ({@link Role#REQ_PARTICIPANT}).
+         *
+         * @param email e-mail address
+         * @param name  display name, or null
+         */
+        public Person(String email, String name) {
+            this(email, name, Role.REQ_PARTICIPANT);
         }
     }
 
