@@ -272,7 +272,8 @@ public final class BusyTimeReader {
             Recurrences.Rule rule = Recurrences.Rule.parse(property.value(), property.line());
             Stamps.Stamp start = m.start();
             int cap = limits.maxOccurrencesPerEvent();
-            String what = "this event repeats";
+            String what = "between " + LocalDate.ofInstant(window.start(), Stamps.DAYS) + " and "
+                    + LocalDate.ofInstant(window.end(), Stamps.DAYS) + " this event repeats";
             if (start.isDate()) {
                 LocalDate from = LocalDate.ofInstant(window.start(), Stamps.DAYS).minusDays(m.days() + 1L);
                 LocalDate to = LocalDate.ofInstant(window.end(), Stamps.DAYS).plusDays(1);

@@ -244,10 +244,15 @@ final class IcsText {
         }
 
         void check(int line) {
+            check(line, null);
+        }
+
+        void check(int line, String rule) {
             if (System.nanoTime() - endNanos > 0) {
                 throw new IcsFormatException(line, "reading the calendar took longer than " + budget.toMillis()
-                        + " ms and was stopped here; the file repeats events more often than Spor can read. Remove"
-                        + " or shorten events that repeat every few minutes or seconds, and upload again", null);
+                        + " ms and was stopped here" + (rule == null ? "" : ", at the repeat rule " + rule)
+                        + "; the file repeats events more often than Spor can read. Remove or shorten events that"
+                        + " repeat every few minutes or seconds, and upload again", null);
             }
         }
     }

@@ -1,8 +1,16 @@
 package dk.spor.calendars;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +40,9 @@ final class Recurrences {
     static final int MAX_PER_DAY = 100;
 
     /** Steps iCal4j may take per occurrence allowed, counting steps before the period. */
-    static final int WORK_PER_OCCURRENCE = 20;
+    static final int WORK_PER_OCCURRENCE = 4;
+
+    private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
     private static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYSECOND", "BYMINUTE",
             "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST");
@@ -89,6 +99,8 @@ final class Recurrences {
             String countText = parts.remove("COUNT");
             Integer count = countText == null ? null : Math.max(0, number(countText, 0, text, line));
             String until = parts.remove("UNTIL");
+            // RFC 5545 says the week starts on Monday unless WKST says otherwise; iCal4j would take the JVM locale's
+            parts.putIfAbsent("WKST", "MO");
             int perDay = values(parts.get("BYHOUR")) * values(parts.get("BYMINUTE")) * values(parts.get("BYSECOND"));
             if (perDay > MAX_PER_DAY) {
                 throw new IcsFormatException(line, "this event repeats " + perDay + " times a day (" + text
@@ -107,6 +119,24 @@ final class Recurrences {
         /** @return the UNTIL value as written, or null */
         String until() {
             return until;
+        }
+
+        /** @return true for DAILY or WEEKLY with at most a plain BYDAY and WKST */
+        boolean isSimple() {
+            if (!freq.equals("DAILY") && !freq.equals("WEEKLY")) {
+                return false;
+            }
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                if (part.getKey().equals("WKST")) {
+                    if (!WEEKDAYS.contains(part.getValue())) {
+                        return false;
+                    }
+                } else if (!part.getKey().equals("BYDAY") || !Arrays.stream(part.getValue().split(","))
+                        .allMatch(d -> WEEKDAYS.contains(d.strip()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean hasByParts() {
@@ -164,7 +194,8 @@ final class Recurrences {
      * @param deadline the file's deadline
      * @param line     the RRULE's line, for errors
      * @param out      receives the occurrences
-     * @param what     how the error names the thing that repeats ("this event repeats")
+     * @param what     how the error names the thing that repeats and when ("between 2026-03-22 and 2027-04-26 this
+     *                 event repeats")
      * @throws IcsFormatException when the cap or the deadline is passed, or iCal4j cannot expand the rule
      */
     @SuppressWarnings("unchecked")
@@ -175,6 +206,10 @@ final class Recurrences {
         if (seed instanceof LocalDate && unit != null && unit.isTimeBased()) {
             throw new IcsFormatException(line, "an all-day event cannot repeat more often than daily (" + rule.text
                     + "); make it a daily repetition or give the event times, and upload again", null);
+        }
+        if (rule.isSimple()) {
+            simple(rule, seed, from, to, cap, deadline, line, out, what);
+            return;
         }
         T start = seed;
         Integer count = rule.count;
@@ -200,10 +235,7 @@ final class Recurrences {
         int[] produced = {0};
         Consumer<T> counting = t -> {
             if (++produced[0] > cap) {
-                throw new IcsFormatException(line, what + " more than " + cap + " times between " + day(from)
-                        + " and " + day(to) + " (" + rule.text + "); Spor reads at most " + cap + " repetitions of"
-                        + " one event. Give the repetition an end or a longer interval, or delete it, and upload"
-                        + " again", null);
+                throw overCap(rule, cap, line, what);
             }
             out.accept(t);
         };
@@ -212,7 +244,7 @@ final class Recurrences {
         try {
             while (steps.tryAdvance(counting)) {
                 if ((++work & 255) == 0) {
-                    deadline.check(line);
+                    deadline.check(line, rule.text);
                 }
                 if (work > maxWork) {
                     throw new IcsFormatException(line, what + " so often (" + rule.text + ") that Spor stopped"
@@ -228,7 +260,87 @@ final class Recurrences {
         }
     }
 
-    private static String day(Temporal t) {
-        return t instanceof LocalDate d ? d.toString() : t.toString().substring(0, 10);
+    private static IcsFormatException overCap(Rule rule, int cap, int line, String what) {
+        return new IcsFormatException(line, what + " more than " + cap + " times (" + rule.text + "); Spor reads at"
+                + " most " + cap + " repetitions of one event. Give the repetition an end or a longer interval, or"
+                + " delete it, and upload again", null);
+    }
+
+    /**
+     * DAILY and WEEKLY rules whose only BY part is a plain BYDAY (no ordinals) — nearly every repeating meeting in
+     * an Outlook, Google or Apple calendar — by date arithmetic, without iCal4j, which spends tens of microseconds
+     * on each occurrence. {@code RecurrencesTest} checks that both give the same dates.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T extends Temporal & Comparable<? super T>> void simple(Rule rule, T seed, T from, T to, int cap,
+                                                                            IcsText.Deadline deadline, int line,
+                                                                            Consumer<T> out, String what) {
+        LocalDate seedDay = seed instanceof LocalDate d ? d : ((LocalDateTime) seed).toLocalDate();
+        LocalTime time = seed instanceof LocalDateTime t ? t.toLocalTime() : null;
+        DayOfWeek weekStart = rule.parts.containsKey("WKST") ? weekday(rule.parts.get("WKST")) : DayOfWeek.MONDAY;
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        String byDay = rule.parts.get("BYDAY");
+        if (byDay != null && !byDay.isBlank()) {
+            for (String d : byDay.split(",")) {
+                days.add(weekday(d));
+            }
+        }
+        boolean weekly = rule.freq.equals("WEEKLY");
+        if (weekly && days.isEmpty()) {
+            days.add(seedDay.getDayOfWeek());
+        }
+        // offsets from the start of the week, in order
+        List<Integer> offsets = new ArrayList<>();
+        for (DayOfWeek d : days) {
+            offsets.add((d.getValue() - weekStart.getValue() + 7) % 7);
+        }
+        offsets.sort(null);
+        LocalDate fromDay = from instanceof LocalDate d ? d : ((LocalDateTime) from).toLocalDate();
+        LocalDate first = weekly ? seedDay.with(TemporalAdjusters.previousOrSame(weekStart)) : seedDay;
+        long step = weekly ? 7L * rule.interval : rule.interval;
+        long period = 0;
+        long counted = 0;
+        if (rule.count == null && fromDay.isAfter(first)) {
+            // nothing before the period can count: start one period before it
+            period = Math.max(0, ChronoUnit.DAYS.between(first, fromDay) / step - 1);
+        }
+        long limit = rule.count == null ? Long.MAX_VALUE : rule.count;
+        int produced = 0;
+        for (long n = 0; ; period++) {
+            if ((++n & 4095) == 0) {
+                deadline.check(line, rule.text);
+            }
+            LocalDate base = first.plusDays(period * step);
+            for (int k = 0; k < (weekly ? offsets.size() : 1); k++) {
+                LocalDate day = weekly ? base.plusDays(offsets.get(k)) : base;
+                if (day.isBefore(seedDay) || !weekly && !days.isEmpty() && !days.contains(day.getDayOfWeek())) {
+                    continue;
+                }
+                T candidate = (T) (time == null ? day : day.atTime(time));
+                if (candidate.compareTo(to) > 0 || counted >= limit) {
+                    return;
+                }
+                counted++;
+                if (candidate.compareTo(from) >= 0) {
+                    if (++produced > cap) {
+                        throw overCap(rule, cap, line, what);
+                    }
+                    out.accept(candidate);
+                }
+            }
+        }
+    }
+
+    private static DayOfWeek weekday(String twoLetters) {
+        return switch (twoLetters.strip()) {
+            case "MO" -> DayOfWeek.MONDAY;
+            case "TU" -> DayOfWeek.TUESDAY;
+            case "WE" -> DayOfWeek.WEDNESDAY;
+            case "TH" -> DayOfWeek.THURSDAY;
+            case "FR" -> DayOfWeek.FRIDAY;
+            case "SA" -> DayOfWeek.SATURDAY;
+            case "SU" -> DayOfWeek.SUNDAY;
+            default -> throw new IllegalArgumentException(twoLetters);
+        };
     }
 }

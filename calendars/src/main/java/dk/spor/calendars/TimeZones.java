@@ -247,7 +247,7 @@ final class TimeZones {
                 return out;
             }
             Recurrences.expand(rule, o.start(), from, end, MAX_ONSETS, deadline, o.line(), out::add,
-                    "the time zone defined on line " + line + " changes its offset");
+                    "in " + from.getYear() + " the time zone defined on line " + line + " changes its offset");
             return out;
         }
 
