@@ -119,7 +119,7 @@ public final class IcsWriter {
     public String write(Method method, List<CalendarEntry> entries) {
         Calendar cal = calendar(method);
         for (CalendarEntry e : entries) {
-            cal.add(event(e, method, e.attendees(), true));
+            cal.add(event(e, method, method == Method.PUBLISH ? List.of() : e.attendees(), true));
         }
         return render(cal);
     }
