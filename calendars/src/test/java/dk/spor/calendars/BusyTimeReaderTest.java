@@ -96,6 +96,85 @@ class BusyTimeReaderTest {
         assertTrue(e.getMessage().startsWith("line "), e.getMessage());
     }
 
+    @Test
+    void a_file_with_more_busy_periods_than_the_cap_is_refused_saying_so() {
+        // given: six one-hour meetings, and a reader that takes at most five busy periods a file
+        StringBuilder events = new StringBuilder();
+        for (int day = 23; day <= 28; day++) {
+            events.append("BEGIN:VEVENT\r\nUID:m").append(day).append("\r\nDTSTART:202603").append(day)
+                    .append("T080000Z\r\nDTEND:202603").append(day).append("T090000Z\r\nEND:VEVENT\r\n");
+        }
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + events + "END:VCALENDAR\r\n";
+        BusyTimeReader capped = new BusyTimeReader(new BusyTimeReader.Limits(100, 5, Duration.ofSeconds(1)));
+        // when
+        IcsFormatException e = assertThrows(IcsFormatException.class, () -> capped.read(ics, WINDOW));
+        // then
+        assertEquals(28, e.lineNumber());
+        assertTrue(e.getMessage().contains("more than 5 busy periods"), e.getMessage());
+        assertEquals(6, reader.read(ics, WINDOW).size());
+    }
+
+    @Test
+    void a_full_working_calendar_of_years_reads_well_within_the_time_budget() {
+        // given: two years of a busy calendar: 30 meetings a week, 60 weekly and 20 monthly series without end
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Load//EN\r\n");
+        java.time.LocalDateTime monday = java.time.LocalDateTime.of(2025, 3, 24, 8, 0);
+        int uid = 0;
+        for (int week = 0; week < 104; week++) {
+            for (int n = 0; n < 30; n++) {
+                java.time.LocalDateTime start = monday.plusWeeks(week).plusDays(n % 5).plusMinutes(30L * (n / 5));
+                ics.append(event(uid++, "DTSTART;TZID=Romance Standard Time:" + local(start),
+                        "DTEND;TZID=Romance Standard Time:" + local(start.plusMinutes(45)), null));
+            }
+        }
+        for (int n = 0; n < 60; n++) {
+            java.time.LocalDateTime start = java.time.LocalDateTime.of(2020, 1, 6, 7, 0).plusDays(n % 5)
+                    .plusMinutes(15L * n);
+            ics.append(event(uid++, "DTSTART;TZID=Europe/Copenhagen:" + local(start),
+                    "DTEND;TZID=Europe/Copenhagen:" + local(start.plusMinutes(30)), "RRULE:FREQ=WEEKLY;BYDAY="
+                            + List.of("MO", "TU", "WE", "TH", "FR").get(n % 5)));
+        }
+        for (int n = 0; n < 20; n++) {
+            ics.append(event(uid++, "DTSTART;TZID=Europe/Copenhagen:20190108T130000",
+                    "DTEND;TZID=Europe/Copenhagen:20190108T140000", "RRULE:FREQ=MONTHLY;BYDAY=" + (1 + n % 4) + "TU"));
+        }
+        ics.append("END:VCALENDAR\r\n");
+        TimeRange serverWindow = new TimeRange(java.time.Instant.parse("2026-03-22T09:00:00Z"),
+                java.time.Instant.parse("2027-04-26T09:00:00Z"));
+        // when
+        List<List<TimeRange>> read = new java.util.ArrayList<>();
+        Duration took = CpuTime.of(() -> read.add(reader.read(ics.toString(), serverWindow)));
+        List<TimeRange> busyTimes = read.get(0);
+        // then
+        assertTrue(took.compareTo(Duration.ofMillis(700)) < 0, "took " + took);
+        assertTrue(busyTimes.size() > 1000, "busy periods: " + busyTimes.size());
+        for (int i = 1; i < busyTimes.size(); i++) {
+            assertTrue(busyTimes.get(i - 1).end().isBefore(busyTimes.get(i).start()), "not merged at " + i);
+        }
+    }
+
+    @Test
+    void a_file_that_takes_longer_than_the_time_budget_is_refused_naming_the_budget() {
+        // given: a budget no file can meet
+        BusyTimeReader hurried = new BusyTimeReader(new BusyTimeReader.Limits(5000, 50_000, Duration.ofNanos(1)));
+        String ics = cal("BEGIN:VEVENT", "UID:1", "DTSTART:20260323T080000Z", "DTEND:20260323T090000Z",
+                "RRULE:FREQ=DAILY", "END:VEVENT");
+        // when
+        IcsFormatException e = assertThrows(IcsFormatException.class, () -> hurried.read(ics, WINDOW));
+        // then
+        assertTrue(e.getMessage().contains("took longer than 0 ms"), e.getMessage());
+        assertTrue(e.lineNumber() > 0, e.getMessage());
+    }
+
+    private static String event(int uid, String start, String end, String rule) {
+        return "BEGIN:VEVENT\r\nUID:load-" + uid + "\r\nDTSTAMP:20250301T000000Z\r\n" + start + "\r\n" + end
+                + "\r\n" + (rule == null ? "" : rule + "\r\n") + "SUMMARY:Møde " + uid + "\r\nEND:VEVENT\r\n";
+    }
+
+    private static String local(java.time.LocalDateTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+    }
+
     /** A local calendar server; {@code /cal.ics} serves one event, {@code /moved} redirects to {@code target}. */
     private static HttpServer calendarServer(String redirectTarget) throws IOException {
         byte[] body = cal("BEGIN:VEVENT", "UID:1", "DTSTAMP:20260101T000000Z", "DTSTART:20260323T080000Z",
