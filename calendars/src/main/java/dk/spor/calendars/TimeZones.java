@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Finds the time zone a TZID names, in this order: an IANA zone id (also behind a prefix such as
  * {@code /mozilla.org/20070129_1/Europe/Copenhagen}), a Windows zone name or Outlook display name ("Romance Standard
- * Time", "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris") by the Unicode CLDR mapping, and last the file's own
+ * Time", "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", also as {@code tzone://Microsoft/Utc}) by the Unicode
+ * CLDR mapping, and last the file's own
  * VTIMEZONE of that TZID (Outlook's "Customized Time Zone"). The IANA rules win over a VTIMEZONE of a known name
  * because they hold the zone's whole history, while Outlook's VTIMEZONE holds only today's rule.
  */
@@ -116,7 +117,9 @@ final class TimeZones {
                 }
             }
         }
-        return Optional.empty();
+        // "tzone://Microsoft/Utc", "tzone://Microsoft/Romance Standard Time" (Exchange)
+        String last = WINDOWS.get(id.substring(id.lastIndexOf('/') + 1).strip().toLowerCase(Locale.ROOT));
+        return last == null ? Optional.empty() : zoneId(last);
     }
 
     private static Optional<ZoneId> zoneId(String id) {
