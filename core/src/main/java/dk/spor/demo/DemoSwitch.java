@@ -1,6 +1,6 @@
 package dk.spor.demo;
 
-import dk.spor.goals.application.ProgrammeCompetences;
+import dk.spor.goals.application.ReplacingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.CompetenceList;
 import dk.spor.knowledge.application.Resources;
@@ -56,11 +56,11 @@ public class DemoSwitch {
     private final Accounts accounts;
     private final Programmes programmes;
     private final Frames frames;
-    private final ProgrammeCompetences competences;
+    private final ReplacingProgrammeCompetences competences;
     private final Resources resources;
 
     public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes,
-                      Frames frames, ProgrammeCompetences competences, Resources resources) {
+                      Frames frames, ReplacingProgrammeCompetences competences, Resources resources) {
         this.importing = importing;
         this.directory = directory;
         this.accounts = accounts;
