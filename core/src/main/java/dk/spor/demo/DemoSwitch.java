@@ -1,11 +1,12 @@
 package dk.spor.demo;
 
-import dk.spor.goals.application.ProgrammeCompetences;
+import dk.spor.goals.application.ReplacingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.CompetenceList;
 import dk.spor.knowledge.application.Resources;
 import dk.spor.knowledge.model.ResourceKind;
-import dk.spor.leadership.application.Frames;
+import dk.spor.leadership.application.NewFrame;
+import dk.spor.leadership.application.WritingFrame;
 import dk.spor.leadership.model.FrameGain;
 import dk.spor.leadership.model.InfluenceLevel;
 import dk.spor.organisation.application.Directory;
@@ -55,12 +56,12 @@ public class DemoSwitch {
     private final Directory directory;
     private final Accounts accounts;
     private final Programmes programmes;
-    private final Frames frames;
-    private final ProgrammeCompetences competences;
+    private final WritingFrame frames;
+    private final ReplacingProgrammeCompetences competences;
     private final Resources resources;
 
     public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes,
-                      Frames frames, ProgrammeCompetences competences, Resources resources) {
+                      WritingFrame frames, ReplacingProgrammeCompetences competences, Resources resources) {
         this.importing = importing;
         this.directory = directory;
         this.accounts = accounts;
@@ -102,7 +103,7 @@ public class DemoSwitch {
                     List.of(new Programmes.NewSession(LocalDateTime.of(day, LocalTime.of(9, 0)),
                             LocalDateTime.of(day, LocalTime.of(12, 0)), i == 2 ? "Online" : "Rådhuset, mødesal 1", 40))), null);
         }
-        frames.write(everything, programme, new Frames.NewFrame(
+        frames.write(everything, programme, new NewFrame(
                 "Vi vil lære at bruge generativ AI ansvarligt i jobcentrets daglige opgaver.",
                 "Alle har prøvet mindst to afprøvede brugsscenarier i deres egne opgaver inden sidste modul.",
                 "Vi bruger kun godkendte værktøjer, og personoplysninger om borgere skrives aldrig i en prompt.",

@@ -141,4 +141,29 @@ class ModuleEvaluationHttpTest implements RealDatabase {
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, outsider.getStatus());
         assertEquals(HttpStatus.FORBIDDEN, notHr.getStatus());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_later_record_for_a_person_replaces_the_earlier_and_the_last_word_in_one_list_counts() {
+        // given
+        String[] ids = programmeWithOneModule();
+        String uri = "/api/programmes/" + ids[0] + "/sessions/" + ids[2] + "/attendance";
+        String bo = Lookups.person(hr, "bo@example.dk");
+        String cecilie = Lookups.person(hr, "cecilie@example.dk");
+        hr.put(uri, Map.of("attendance", List.of(Map.of("personId", bo, "present", true))));
+
+        // when
+        Map<String, Object> recorded = hr.put(uri, Map.of("attendance", List.of(
+                Map.of("personId", bo, "present", false), Map.of("personId", cecilie, "present", true),
+                Map.of("personId", cecilie, "present", false))));
+
+        // then
+        assertEquals(3, recorded.get("recorded"));
+        for (String email : List.of("bo@example.dk", "cecilie@example.dk")) {
+            List<Map<String, Object>> attendance = (List<Map<String, Object>>) organisation.as(email)
+                    .get("/api/me/data/export").get("attendance");
+            assertEquals(1, attendance.size(), email);
+            assertEquals(false, attendance.get(0).get("present"), email);
+        }
+    }
 }

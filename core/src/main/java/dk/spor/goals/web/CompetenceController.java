@@ -1,6 +1,10 @@
 package dk.spor.goals.web;
 
-import dk.spor.goals.application.ProgrammeCompetences;
+import dk.spor.goals.application.CompetenceView;
+import dk.spor.goals.application.ProgressRow;
+import dk.spor.goals.application.ReadingCompetenceProgress;
+import dk.spor.goals.application.ReadingProgrammeCompetences;
+import dk.spor.goals.application.ReplacingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.CompetenceList;
 import dk.spor.security.Role;
@@ -30,11 +34,16 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CompetenceController {
 
-    private final ProgrammeCompetences competences;
+    private final ReplacingProgrammeCompetences replacing;
+    private final ReadingProgrammeCompetences reading;
+    private final ReadingCompetenceProgress progress;
     private final Viewers viewers;
 
-    public CompetenceController(ProgrammeCompetences competences, Viewers viewers) {
-        this.competences = competences;
+    public CompetenceController(ReplacingProgrammeCompetences replacing, ReadingProgrammeCompetences reading,
+                                ReadingCompetenceProgress progress, Viewers viewers) {
+        this.replacing = replacing;
+        this.reading = reading;
+        this.progress = progress;
         this.viewers = viewers;
     }
 
@@ -58,25 +67,25 @@ public class CompetenceController {
             + "nothing, and a competence a goal refers to cannot be removed.")
     @Put("/programmes/{id}/competences")
     @Secured(Role.Names.HR)
-    public List<ProgrammeCompetences.CompetenceView> replace(UUID id, @Valid @Body CompetencesBody body,
+    public List<CompetenceView> replace(UUID id, @Valid @Body CompetencesBody body,
                                                              Authentication authentication) {
-        return competences.replace(viewers.requireAny(authentication, Role.HR), id,
+        return replacing.replace(viewers.requireAny(authentication, Role.HR), id,
                 body.competences().stream().map(CompetenceBody::toEntry).toList());
     }
 
     @Operation(summary = "The programme's competences in order, with Danish and English names and the target per role.")
     @Get("/programmes/{id}/competences")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<ProgrammeCompetences.CompetenceView> list(UUID id, Authentication authentication) {
-        return competences.list(viewers.of(authentication), id);
+    public List<CompetenceView> list(UUID id, Authentication authentication) {
+        return reading.list(viewers.of(authentication), id);
     }
 
     @Operation(summary = "Progress per competence over the goals in the units you manage: counts only, none for "
             + "fewer people than the minimum group size.")
     @Get("/managers/me/competence-progress{?programmeId}")
     @Secured(Role.Names.MANAGER)
-    public List<ProgrammeCompetences.ProgressRow> progress(@Nullable @QueryValue UUID programmeId,
+    public List<ProgressRow> progress(@Nullable @QueryValue UUID programmeId,
                                                            Authentication authentication) {
-        return competences.progress(viewers.requireAny(authentication, Role.MANAGER), programmeId);
+        return progress.progress(viewers.requireAny(authentication, Role.MANAGER), programmeId);
     }
 }

@@ -1,6 +1,17 @@
 package dk.spor.goals.web;
 
-import dk.spor.goals.application.Goals;
+import dk.spor.goals.application.AgreeingLearningGoal;
+import dk.spor.goals.application.CountingGoals;
+import dk.spor.goals.application.DroppingLearningGoal;
+import dk.spor.goals.application.FollowingUpGoal;
+import dk.spor.goals.application.GoalCounts;
+import dk.spor.goals.application.GoalView;
+import dk.spor.goals.application.NewGoal;
+import dk.spor.goals.application.PersonGoals;
+import dk.spor.goals.application.ProposingLearningGoal;
+import dk.spor.goals.application.ReadingGoals;
+import dk.spor.goals.application.ReadingManagersWorkList;
+import dk.spor.goals.application.WorkItem;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
@@ -37,11 +48,25 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class GoalController {
 
-    private final Goals goals;
+    private final ProposingLearningGoal proposing;
+    private final AgreeingLearningGoal agreeing;
+    private final DroppingLearningGoal dropping;
+    private final FollowingUpGoal followingUp;
+    private final ReadingGoals reading;
+    private final ReadingManagersWorkList workList;
+    private final CountingGoals counting;
     private final Viewers viewers;
 
-    public GoalController(Goals goals, Viewers viewers) {
-        this.goals = goals;
+    public GoalController(ProposingLearningGoal proposing, AgreeingLearningGoal agreeing, DroppingLearningGoal dropping,
+                          FollowingUpGoal followingUp, ReadingGoals reading, ReadingManagersWorkList workList,
+                          CountingGoals counting, Viewers viewers) {
+        this.proposing = proposing;
+        this.agreeing = agreeing;
+        this.dropping = dropping;
+        this.followingUp = followingUp;
+        this.reading = reading;
+        this.workList = workList;
+        this.counting = counting;
         this.viewers = viewers;
     }
 
@@ -51,8 +76,8 @@ public class GoalController {
                                    message = "must be a use-case id such as 1.1") String> useCaseIds,
                            @Nullable @Size(max = 300) String competence, @Nullable CompetenceLevel targetLevel,
                            @Nullable @Min(1) Integer afterModule, @Nullable LocalDate dueDate) {
-        Goals.NewGoal toNew() {
-            return new Goals.NewGoal(programmeId, text, useCaseIds, competence, targetLevel, afterModule, dueDate);
+        NewGoal toNew() {
+            return new NewGoal(programmeId, text, useCaseIds, competence, targetLevel, afterModule, dueDate);
         }
     }
 
@@ -68,55 +93,55 @@ public class GoalController {
     @Operation(summary = "Propose a learning goal for yourself; your manager agrees to it.")
     @Post("/me/goals")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<Goals.GoalView> proposeOwn(@Valid @Body GoalBody body, Authentication authentication) {
-        Goals.GoalView goal = goals.proposeOwn(viewers.of(authentication), body.toNew());
+    public HttpResponse<GoalView> proposeOwn(@Valid @Body GoalBody body, Authentication authentication) {
+        GoalView goal = proposing.proposeOwn(viewers.of(authentication), body.toNew());
         return HttpResponse.created(goal, URI.create("/api/goals/" + goal.id()));
     }
 
     @Operation(summary = "Your learning goals and their follow-ups.")
     @Get("/me/goals")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Goals.GoalView> mine(Authentication authentication) {
-        return goals.mine(viewers.of(authentication));
+    public List<GoalView> mine(Authentication authentication) {
+        return reading.mine(viewers.of(authentication));
     }
 
     @Operation(summary = "Propose a learning goal for someone in a unit you manage; they agree to it.")
     @Post("/people/{personId}/goals")
     @Secured(Role.Names.MANAGER)
-    public HttpResponse<Goals.GoalView> proposeFor(UUID personId, @Valid @Body GoalBody body,
+    public HttpResponse<GoalView> proposeFor(UUID personId, @Valid @Body GoalBody body,
                                                    Authentication authentication) {
-        Goals.GoalView goal = goals.proposeFor(viewers.of(authentication), personId, body.toNew());
+        GoalView goal = proposing.proposeFor(viewers.of(authentication), personId, body.toNew());
         return HttpResponse.created(goal, URI.create("/api/goals/" + goal.id()));
     }
 
     @Operation(summary = "The learning goals of someone in a unit you manage.")
     @Get("/people/{personId}/goals")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Goals.GoalView> ofPerson(UUID personId, Authentication authentication) {
-        return goals.ofPerson(viewers.of(authentication), personId);
+    public List<GoalView> ofPerson(UUID personId, Authentication authentication) {
+        return reading.ofPerson(viewers.of(authentication), personId);
     }
 
     @Operation(summary = "Agree to a proposed goal, as the employee or their manager; active once both agree.")
     @Post("/goals/{id}/agree")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Goals.GoalView agree(UUID id, @Nullable @Body AgreeBody body, Authentication authentication) {
-        return goals.agree(viewers.of(authentication), id, body == null ? null : body.version());
+    public GoalView agree(UUID id, @Nullable @Body AgreeBody body, Authentication authentication) {
+        return agreeing.agree(viewers.of(authentication), id, body == null ? null : body.version());
     }
 
     @Operation(summary = "Drop a proposed or active goal, as the employee or their manager; optional `version` refuses"
             + " with 409 if it changed meanwhile.")
     @Post("/goals/{id}/drop")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Goals.GoalView drop(UUID id, @Nullable @Body AgreeBody body, Authentication authentication) {
-        return goals.drop(viewers.of(authentication), id, body == null ? null : body.version());
+    public GoalView drop(UUID id, @Nullable @Body AgreeBody body, Authentication authentication) {
+        return dropping.drop(viewers.of(authentication), id, body == null ? null : body.version());
     }
 
     @Operation(summary = "Follow up on an active goal: the employee's own words; the manager may add. FINAL completes it.")
     @Post("/goals/{id}/follow-ups")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<Goals.GoalView> followUp(UUID id, @Valid @Body FollowUpBody body,
+    public HttpResponse<GoalView> followUp(UUID id, @Valid @Body FollowUpBody body,
                                                  Authentication authentication) {
-        return HttpResponse.created(goals.followUp(viewers.of(authentication), id, body.kind(), body.progressText(),
+        return HttpResponse.created(followingUp.followUp(viewers.of(authentication), id, body.kind(), body.progressText(),
                 body.levelReached()), URI.create("/api/goals/" + id));
     }
 
@@ -124,22 +149,22 @@ public class GoalController {
             + " ranked); optionally one programme and one state.")
     @Get("/managers/me/goals{?programmeId,state}")
     @Secured(Role.Names.MANAGER)
-    public List<Goals.PersonGoals> ofMyPeople(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue GoalState state,
+    public List<PersonGoals> ofMyPeople(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue GoalState state,
                                               Authentication authentication) {
-        return goals.ofMyPeople(viewers.requireAny(authentication, Role.MANAGER), programmeId, state);
+        return reading.ofMyPeople(viewers.requireAny(authentication, Role.MANAGER), programmeId, state);
     }
 
     @Operation(summary = "Your work list as a manager: goals awaiting your agreement and follow-ups due, by due date.")
     @Get("/managers/me/goal-work-list")
     @Secured(Role.Names.MANAGER)
-    public List<Goals.WorkItem> workList(Authentication authentication) {
-        return goals.workList(viewers.requireAny(authentication, Role.MANAGER));
+    public List<WorkItem> workList(Authentication authentication) {
+        return workList.workList(viewers.requireAny(authentication, Role.MANAGER));
     }
 
     @Operation(summary = "How many goals a programme has per state (HR), shown only above the minimum group size.")
     @Get("/programmes/{id}/goal-counts")
     @Secured(Role.Names.HR)
-    public Goals.GoalCounts counts(UUID id, Authentication authentication) {
-        return goals.counts(viewers.requireAny(authentication, Role.HR), id);
+    public GoalCounts counts(UUID id, Authentication authentication) {
+        return counting.counts(viewers.requireAny(authentication, Role.HR), id);
     }
 }

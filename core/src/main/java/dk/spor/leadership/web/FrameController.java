@@ -1,6 +1,9 @@
 package dk.spor.leadership.web;
 
-import dk.spor.leadership.application.Frames;
+import dk.spor.leadership.application.FrameView;
+import dk.spor.leadership.application.NewFrame;
+import dk.spor.leadership.application.ReadingFrame;
+import dk.spor.leadership.application.WritingFrame;
 import dk.spor.leadership.model.FrameGain;
 import dk.spor.leadership.model.InfluenceLevel;
 import dk.spor.security.Viewers;
@@ -29,11 +32,13 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FrameController {
 
-    private final Frames frames;
+    private final WritingFrame writing;
+    private final ReadingFrame reading;
     private final Viewers viewers;
 
-    public FrameController(Frames frames, Viewers viewers) {
-        this.frames = frames;
+    public FrameController(WritingFrame writing, ReadingFrame reading, Viewers viewers) {
+        this.writing = writing;
+        this.reading = reading;
         this.viewers = viewers;
     }
 
@@ -49,8 +54,8 @@ public class FrameController {
             + "Participants are notified.")
     @Put
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Frames.FrameView write(UUID id, @Valid @Body FrameBody body, Authentication authentication) {
-        return frames.write(viewers.of(authentication), id, new Frames.NewFrame(body.purpose(), body.ambition(),
+    public FrameView write(UUID id, @Valid @Body FrameBody body, Authentication authentication) {
+        return writing.write(viewers.of(authentication), id, new NewFrame(body.purpose(), body.ambition(),
                 body.fixed(), body.open(), body.gains(), body.whoGains(), body.doLessOf(), body.freedTimeUse(),
                 body.influenceLevel(), body.involved()));
     }
@@ -58,14 +63,14 @@ public class FrameController {
     @Operation(summary = "The current frame (participants, their managers, HR, representatives).")
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Frames.FrameView current(UUID id, Authentication authentication) {
-        return frames.current(viewers.of(authentication), id);
+    public FrameView current(UUID id, Authentication authentication) {
+        return reading.current(viewers.of(authentication), id);
     }
 
     @Operation(summary = "Every version of the frame, newest first.")
     @Get("/versions")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Frames.FrameView> versions(UUID id, Authentication authentication) {
-        return frames.versions(viewers.of(authentication), id);
+    public List<FrameView> versions(UUID id, Authentication authentication) {
+        return reading.versions(viewers.of(authentication), id);
     }
 }

@@ -1,6 +1,17 @@
 package dk.spor.leadership.web;
 
-import dk.spor.leadership.application.LeadershipTrack;
+import dk.spor.leadership.application.AnsweringOpenQuestion;
+import dk.spor.leadership.application.AskingOpenQuestion;
+import dk.spor.leadership.application.LogEntry;
+import dk.spor.leadership.application.NewEntry;
+import dk.spor.leadership.application.OpenQuestion;
+import dk.spor.leadership.application.ReadingLeadershipTrack;
+import dk.spor.leadership.application.ReadingLearningLog;
+import dk.spor.leadership.application.ReadingOpenQuestions;
+import dk.spor.leadership.application.Reflection;
+import dk.spor.leadership.application.ReflectingOnDilemma;
+import dk.spor.leadership.application.TrackView;
+import dk.spor.leadership.application.WritingLearningLog;
 import dk.spor.leadership.model.Dilemma;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
@@ -35,18 +46,33 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class LeadershipTrackController {
 
-    private final LeadershipTrack track;
+    private final ReadingLeadershipTrack track;
+    private final ReflectingOnDilemma reflecting;
+    private final WritingLearningLog writingLog;
+    private final ReadingLearningLog readingLog;
+    private final AskingOpenQuestion asking;
+    private final AnsweringOpenQuestion answering;
+    private final ReadingOpenQuestions questions;
     private final Viewers viewers;
 
-    public LeadershipTrackController(LeadershipTrack track, Viewers viewers) {
+    public LeadershipTrackController(ReadingLeadershipTrack track, ReflectingOnDilemma reflecting,
+                                     WritingLearningLog writingLog, ReadingLearningLog readingLog,
+                                     AskingOpenQuestion asking, AnsweringOpenQuestion answering,
+                                     ReadingOpenQuestions questions, Viewers viewers) {
         this.track = track;
+        this.reflecting = reflecting;
+        this.writingLog = writingLog;
+        this.readingLog = readingLog;
+        this.asking = asking;
+        this.answering = answering;
+        this.questions = questions;
         this.viewers = viewers;
     }
 
     @Operation(summary = "The leadership track: the four dilemmas, the four grips, the sector's cases and your reflections"
             + " (participants, their managers, HR, representatives).")
     @Get("/leadership-track")
-    public LeadershipTrack.TrackView get(UUID id, Authentication authentication) {
+    public TrackView get(UUID id, Authentication authentication) {
         return track.track(viewers.of(authentication), id);
     }
 
@@ -56,9 +82,9 @@ public class LeadershipTrackController {
 
     @Operation(summary = "Record a short reflection on a dilemma (managers in the programme); only you see it.")
     @Post("/leadership-track/reflections")
-    public HttpResponse<LeadershipTrack.Reflection> reflect(UUID id, @Valid @Body ReflectionBody body,
+    public HttpResponse<Reflection> reflect(UUID id, @Valid @Body ReflectionBody body,
                                                             Authentication authentication) {
-        LeadershipTrack.Reflection reflection = track.reflect(viewers.of(authentication), id, body.dilemma(), body.text());
+        Reflection reflection = reflecting.reflect(viewers.of(authentication), id, body.dilemma(), body.text());
         return HttpResponse.created(reflection, URI.create("/api/programmes/" + id + "/leadership-track"));
     }
 
@@ -72,8 +98,8 @@ public class LeadershipTrackController {
 
     @Operation(summary = "Add to a unit's learning log: what we did, what happened, what we learned, what it means for practice.")
     @Post("/learning-log")
-    public HttpResponse<LeadershipTrack.LogEntry> log(UUID id, @Valid @Body LogBody body, Authentication authentication) {
-        LeadershipTrack.LogEntry entry = track.log(viewers.of(authentication), id, new LeadershipTrack.NewEntry(
+    public HttpResponse<LogEntry> log(UUID id, @Valid @Body LogBody body, Authentication authentication) {
+        LogEntry entry = writingLog.log(viewers.of(authentication), id, new NewEntry(
                 body.unitId(), body.source(), body.moduleId(), body.whatWeDid(), body.whatHappened(),
                 body.whatWeLearned(), body.whatItMeans()));
         return HttpResponse.created(entry, URI.create("/api/programmes/" + id + "/learning-log"));
@@ -81,9 +107,9 @@ public class LeadershipTrackController {
 
     @Operation(summary = "The learning log rolled up for the programme, or for one unit and its sub-units.")
     @Get("/learning-log{?unit}")
-    public List<LeadershipTrack.LogEntry> learningLog(UUID id, @Nullable @QueryValue UUID unit,
+    public List<LogEntry> learningLog(UUID id, @Nullable @QueryValue UUID unit,
                                                       Authentication authentication) {
-        return track.learningLog(viewers.of(authentication), id, unit);
+        return readingLog.learningLog(viewers.of(authentication), id, unit);
     }
 
     @Serdeable
@@ -93,17 +119,17 @@ public class LeadershipTrackController {
 
     @Operation(summary = "Add an open question with an owner and a due date (HR, the programme's managers).")
     @Post("/open-questions")
-    public HttpResponse<LeadershipTrack.OpenQuestion> ask(UUID id, @Valid @Body QuestionBody body,
+    public HttpResponse<OpenQuestion> ask(UUID id, @Valid @Body QuestionBody body,
                                                           Authentication authentication) {
-        LeadershipTrack.OpenQuestion q = track.ask(viewers.of(authentication), id, body.question(), body.ownerId(),
+        OpenQuestion q = asking.ask(viewers.of(authentication), id, body.question(), body.ownerId(),
                 body.dueDate());
         return HttpResponse.created(q, URI.create("/api/programmes/" + id + "/open-questions"));
     }
 
     @Operation(summary = "The open questions, unanswered first by due date; overdue ones are marked.")
     @Get("/open-questions")
-    public List<LeadershipTrack.OpenQuestion> openQuestions(UUID id, Authentication authentication) {
-        return track.openQuestions(viewers.of(authentication), id);
+    public List<OpenQuestion> openQuestions(UUID id, Authentication authentication) {
+        return questions.openQuestions(viewers.of(authentication), id);
     }
 
     @Serdeable
@@ -112,8 +138,8 @@ public class LeadershipTrackController {
 
     @Operation(summary = "Answer an open question (its owner, or HR).")
     @Put("/open-questions/{questionId}/answer")
-    public LeadershipTrack.OpenQuestion answer(UUID id, UUID questionId, @Valid @Body AnswerBody body,
+    public OpenQuestion answer(UUID id, UUID questionId, @Valid @Body AnswerBody body,
                                                Authentication authentication) {
-        return track.answer(viewers.of(authentication), id, questionId, body.answer());
+        return answering.answer(viewers.of(authentication), id, questionId, body.answer());
     }
 }

@@ -1,7 +1,8 @@
 package dk.spor.participation.application;
 
 import dk.spor.booking.application.MyBookings;
-import dk.spor.goals.application.Goals;
+import dk.spor.goals.application.GoalView;
+import dk.spor.goals.application.ReadingGoals;
 import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.programme.application.Programmes;
@@ -42,11 +43,11 @@ public class MyProgrammes {
     private final DataSource dataSource;
     private final Programmes programmes;
     private final ProgrammeAccess access;
-    private final Goals goals;
+    private final ReadingGoals goals;
     private final MyBookings bookings;
     private final Clock clock;
 
-    public MyProgrammes(DataSource dataSource, Programmes programmes, ProgrammeAccess access, Goals goals,
+    public MyProgrammes(DataSource dataSource, Programmes programmes, ProgrammeAccess access, ReadingGoals goals,
                         MyBookings bookings, Clock clock) {
         this.dataSource = dataSource;
         this.programmes = programmes;
@@ -70,7 +71,7 @@ public class MyProgrammes {
     @Serdeable
     public record MyModule(UUID id, int position, String title, String description, ModuleKind kind,
                            Delivery delivery, List<MySession> sessions, boolean evaluationGiven,
-                           List<Goals.GoalView> followUpHere, List<Goals.GoalView> setHere,
+                           List<GoalView> followUpHere, List<GoalView> setHere,
                            List<MyBookings.MyBooking> actionLearningAfter) {
     }
 
@@ -81,7 +82,7 @@ public class MyProgrammes {
     @Serdeable
     public record MyProgramme(UUID id, String name, String description, ProgrammeState state,
                               @Nullable String sectorId, boolean takingPart, boolean supporting,
-                              List<MyModule> modules, List<Goals.GoalView> otherGoals) {
+                              List<MyModule> modules, List<GoalView> otherGoals) {
     }
 
     /** A line in the person's list of programmes, with what comes next. */
@@ -139,7 +140,7 @@ public class MyProgrammes {
             throw Problem.notFound("A programme you take part in with id " + programme);
         }
         Programmes.ProgrammeView view = programmes.view(programme);
-        List<Goals.GoalView> mine = goals.mine(viewer).stream()
+        List<GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
         Map<Integer, List<MyBookings.MyBooking>> blocks = new HashMap<>();
         for (MyBookings.MyBooking b : bookings.of(person, programme, Instant.EPOCH)) {
@@ -158,13 +159,13 @@ public class MyProgrammes {
                     setAfter(mine, m.position() - 1), setAfter(mine, m.position()),
                     blocks.getOrDefault(m.position(), List.of())));
         }
-        List<Goals.GoalView> other = mine.stream()
+        List<GoalView> other = mine.stream()
                 .filter(g -> g.afterModule() == null || !positions.contains(g.afterModule())).toList();
         return new MyProgramme(view.id(), view.name(), view.description(), view.state(), view.sectorId(),
                 standing.participant(), standing.supports(), modules, other);
     }
 
-    private static List<Goals.GoalView> setAfter(List<Goals.GoalView> goals, int position) {
+    private static List<GoalView> setAfter(List<GoalView> goals, int position) {
         return goals.stream().filter(g -> Objects.equals(g.afterModule(), position)).toList();
     }
 

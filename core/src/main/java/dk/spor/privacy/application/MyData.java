@@ -1,7 +1,8 @@
 package dk.spor.privacy.application;
 
 import dk.spor.booking.application.MyBookings;
-import dk.spor.goals.application.Goals;
+import dk.spor.goals.application.GoalView;
+import dk.spor.goals.application.ReadingGoals;
 import dk.spor.notification.Notifications;
 import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.application.Profiles;
@@ -39,13 +40,13 @@ public class MyData {
     private final Clock clock;
     private final Directory directory;
     private final Profiles profiles;
-    private final Goals goals;
+    private final ReadingGoals goals;
     private final MyBookings bookings;
     private final Notifications notifications;
     private final PersonalDataReads reads;
 
     public MyData(DataSource dataSource, JsonMapper json, Clock clock, Directory directory, Profiles profiles,
-                  Goals goals, MyBookings bookings, Notifications notifications, PersonalDataReads reads) {
+                  ReadingGoals goals, MyBookings bookings, Notifications notifications, PersonalDataReads reads) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
@@ -60,7 +61,7 @@ public class MyData {
     /** Rows of tables without a view of their own are exported as they are stored, without the person's id. */
     @Serdeable
     public record Export(Instant exportedAt, Directory.PersonView person, Profiles.Export survey,
-                         List<Goals.GoalView> learningGoals, List<Map<String, Object>> evidence,
+                         List<GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
                          List<MyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
                          List<Notifications.NotificationView> notifications, List<PersonalDataReads.Read> accessLog,

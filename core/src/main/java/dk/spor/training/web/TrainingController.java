@@ -3,7 +3,12 @@ package dk.spor.training.web;
 import dk.spor.security.Role;
 import dk.spor.security.Viewers;
 import dk.spor.statistics.model.Change;
-import dk.spor.training.application.Training;
+import dk.spor.training.application.EvaluatingModule;
+import dk.spor.training.application.Evaluation;
+import dk.spor.training.application.EvaluationSummary;
+import dk.spor.training.application.Presence;
+import dk.spor.training.application.RecordingAttendance;
+import dk.spor.training.application.SummarisingEvaluations;
 import dk.spor.training.model.GoodWork;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -36,11 +41,16 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TrainingController {
 
-    private final Training training;
+    private final RecordingAttendance recording;
+    private final EvaluatingModule evaluating;
+    private final SummarisingEvaluations summarising;
     private final Viewers viewers;
 
-    public TrainingController(Training training, Viewers viewers) {
-        this.training = training;
+    public TrainingController(RecordingAttendance recording, EvaluatingModule evaluating,
+                              SummarisingEvaluations summarising, Viewers viewers) {
+        this.recording = recording;
+        this.evaluating = evaluating;
+        this.summarising = summarising;
         this.viewers = viewers;
     }
 
@@ -61,7 +71,7 @@ public class TrainingController {
                                  @NotNull Change recognised, @NotNull Change autonomous, @NotNull Change meaningful,
                                  @NotNull Change developing, @NotNull Change healthySafe,
                                  @Nullable @Size(max = 4000) String why) {
-        Training.Evaluation toEvaluation() {
+        Evaluation toEvaluation() {
             Map<GoodWork, Change> d = new EnumMap<>(GoodWork.class);
             d.put(GoodWork.REALISTIC, realistic);
             d.put(GoodWork.RECOGNISED, recognised);
@@ -69,7 +79,7 @@ public class TrainingController {
             d.put(GoodWork.MEANINGFUL, meaningful);
             d.put(GoodWork.DEVELOPING, developing);
             d.put(GoodWork.HEALTHY_SAFE, healthySafe);
-            return new Training.Evaluation(overall, d, why);
+            return new Evaluation(overall, d, why);
         }
     }
 
@@ -78,22 +88,22 @@ public class TrainingController {
     @Secured(Role.Names.HR)
     public Recorded attendance(UUID id, UUID sessionId, @Valid @Body AttendanceBody body,
                                Authentication authentication) {
-        return new Recorded(training.recordAttendance(viewers.requireAny(authentication, Role.HR), id, sessionId,
-                body.attendance().stream().map(p -> new Training.Presence(p.personId(), p.present())).toList()));
+        return new Recorded(recording.recordAttendance(viewers.requireAny(authentication, Role.HR), id, sessionId,
+                body.attendance().stream().map(p -> new Presence(p.personId(), p.present())).toList()));
     }
 
     @Operation(summary = "Evaluate a module of your programme, once.")
     @Post("/me/modules/{moduleId}/evaluation")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> evaluate(UUID moduleId, @Valid @Body EvaluationBody body, Authentication authentication) {
-        training.evaluate(viewers.of(authentication), moduleId, body.toEvaluation());
+        evaluating.evaluate(viewers.of(authentication), moduleId, body.toEvaluation());
         return HttpResponse.noContent();
     }
 
     @Operation(summary = "A module's evaluations as counts (HR, managers, representatives); withheld below the minimum group size.")
     @Get("/programmes/{id}/modules/{moduleId}/evaluation-summary")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Training.EvaluationSummary summary(UUID id, UUID moduleId, Authentication authentication) {
-        return training.summary(viewers.of(authentication), id, moduleId);
+    public EvaluationSummary summary(UUID id, UUID moduleId, Authentication authentication) {
+        return summarising.summary(viewers.of(authentication), id, moduleId);
     }
 }
