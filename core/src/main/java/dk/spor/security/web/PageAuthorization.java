@@ -4,6 +4,7 @@ import dk.spor.web.page.PageErrors;
 import dk.spor.web.page.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +17,6 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
 import io.micronaut.security.errors.PriorToLoginPersistence;
-import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import jakarta.inject.Singleton;
@@ -28,8 +28,8 @@ import java.util.List;
 /**
  * What a refused request is answered. The JSON API keeps its 401/403 problem documents. A page asked for without a
  * valid session sends the person to the sign-in page, which says why (signed out, or the session ran out) and brings
- * them back to the page afterwards; no Basic-authentication dialog ever appears. A page the role does not allow, and a
- * form posted without its CSRF token, are answered with an error page ({@link PageErrors}).
+ * them back to the page afterwards; no Basic-authentication dialog ever appears. A page the role does not allow, or
+ * an address with no page, is answered with an error page ({@link PageErrors}).
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -51,10 +51,9 @@ public class PageAuthorization extends DefaultAuthorizationExceptionHandler {
         if (!Pages.isPage(request)) {
             return super.handle(request, exception);
         }
-        // the security filter records every refusal it makes; a refusal without that record is the CSRF filter's
-        if (request.getAttribute(SecurityFilter.REJECTION).isEmpty()) {
-            request.setAttribute(PageErrors.FORM_EXPIRED, true);
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        if (request.getAttribute(HttpAttributes.ROUTE_MATCH).isEmpty()) {
+            // no such page: the same 404 for everyone, signed in or not
+            return HttpResponse.status(HttpStatus.NOT_FOUND);
         }
         if (exception.isForbidden()) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);

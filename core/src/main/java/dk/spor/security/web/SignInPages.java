@@ -128,6 +128,7 @@ public class SignInPages {
     }
 
     @Post(value = "/log-ud", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> signOut(HttpRequest<?> request) {
         MutableHttpResponse<?> response = signOut.logout(request);
         return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "?grund=" + SIGNED_OUT);

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -40,7 +41,9 @@ public class AssetController {
         this.assets = assets;
     }
 
+    // any Accept: a browser asks for a font with */* and for a style sheet with text/css
     @Get("/{name}")
+    @Produces(MediaType.ALL)
     public HttpResponse<StreamedFile> file(String name) {
         return assets.file(name)
                 .map(url -> HttpResponse.ok(new StreamedFile(url))

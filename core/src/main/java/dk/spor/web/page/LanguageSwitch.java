@@ -5,7 +5,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -34,6 +36,7 @@ public class LanguageSwitch {
     }
 
     @Get(PATH + "{code}{?next}")
+    @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> switchTo(String code, @Nullable @QueryValue String next) {
         String back = ReturnPath.orHome(next);
         return Language.ofCode(code)

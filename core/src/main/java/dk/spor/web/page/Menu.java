@@ -19,7 +19,10 @@ public record Menu(List<Entry> entries) {
     }
 
     public Menu {
-        entries = entries.stream().sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::path)).toList();
+        // one link per page, however many routes (GET, HEAD) the router lists for it
+        entries = entries.stream().collect(java.util.stream.Collectors.toMap(Entry::path, e -> e, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream()
+                .sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::path)).toList();
     }
 
     public List<Item> visibleTo(Set<Role> roles, String currentPath) {

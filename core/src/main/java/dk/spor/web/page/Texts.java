@@ -33,7 +33,8 @@ public final class Texts implements LocalizationSupport {
 
     @Override
     public String lookup(String key) {
-        return messages.getMessage(key, language.locale()).orElseGet(() -> {
+        // raw: the framework's interpolation would turn the {0} places into "0" before the page fills them
+        return messages.getRawMessage(key, MessageSource.MessageContext.of(language.locale())).orElseGet(() -> {
             // the bundle test keeps this from happening; should it still, the page shows the key, not an error
             LOG.warn("No {} text for the key {}", language.code(), key);
             return key;
