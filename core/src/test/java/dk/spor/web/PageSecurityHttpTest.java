@@ -68,6 +68,30 @@ class PageSecurityHttpTest implements RealDatabase {
     }
 
     @Test
+    void an_htmx_request_carries_the_token_in_a_header_instead_of_a_field() {
+        // given
+        PageClient bo = signedIn("bo@example.dk");
+        String token = PageClient.csrfToken(bo.get("/"));
+
+        // when
+        HttpResponse<String> accepted = bo.send(HttpRequest.newBuilder(server.getURI().resolve("/log-ud"))
+                .header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        // then
+        assertEquals(303, accepted.statusCode(), accepted.body());
+        assertEquals("/log-ind?grund=logget-ud", accepted.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
+    void an_htmx_request_without_a_session_is_told_where_to_sign_in_instead_of_getting_the_sign_in_page() {
+        HttpResponse<String> answer = new PageClient(server.getURI()).send(HttpRequest.newBuilder(
+                server.getURI().resolve("/")).header("HX-Request", "true").GET());
+        assertEquals(401, answer.statusCode());
+        assertEquals("/log-ind?grund=kraevet&next=%2F", answer.headers().firstValue("HX-Redirect").orElse(null));
+    }
+
+    @Test
     void a_form_posted_with_a_token_that_is_not_the_cookies_is_refused() {
         PageClient bo = signedIn("bo@example.dk");
         HttpResponse<String> refused = bo.post("/log-ud", Map.of("csrfToken", "made.up"));
