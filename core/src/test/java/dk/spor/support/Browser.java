@@ -142,7 +142,8 @@ public final class Browser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("No visible button or link says '" + visibleText + "' on "
                         + path()));
         String href = target.getAttribute("href");
-        boolean leaves = target.getTagName().equals("button") ? !"button".equals(target.getAttribute("type"))
+        boolean leaves = target.getTagName().equals("button")
+                ? !"button".equals(target.getAttribute("type")) && !target.findElements(By.xpath("ancestor::form")).isEmpty()
                 : href != null && !href.contains("#");
         target.click();
         if (leaves) {

@@ -171,6 +171,30 @@ class PagesInTheBrowserTest implements RealDatabase {
     }
 
     @Test
+    void on_a_narrow_screen_the_navigation_opens_from_the_menu_button() {
+        // given: a phone-sized window; DKFDS's script (started from spor.js, no inline script) runs the drawer
+        browser.open("/").signIn("bo@example.dk", FixtureOrganisation.PASSWORD);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+        try {
+            browser.open("/");
+            assertFalse(browser.find(".mobile-drawer").isDisplayed());
+
+            // when
+            browser.click("Menu");
+
+            // then
+            assertTrue(browser.find(".mobile-drawer").isDisplayed(), "the drawer opened");
+            assertTrue(browser.text(".mobile-drawer").contains("Forside"), browser.text(".mobile-drawer"));
+            assertTrue(browser.text(".mobile-drawer").contains("Log ud"), browser.text(".mobile-drawer"));
+            browser.assertNoAccessibilityViolations();
+            browser.click("Luk");
+            assertFalse(browser.find(".mobile-drawer").isDisplayed());
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void the_skip_link_leads_past_the_header_to_the_content() {
         browser.open("/data-og-regler");
         browser.find("a.skipnav").sendKeys(org.openqa.selenium.Keys.ENTER);
