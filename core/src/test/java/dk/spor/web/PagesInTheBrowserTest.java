@@ -40,6 +40,16 @@ class PagesInTheBrowserTest implements RealDatabase {
 
     private Browser browser;
 
+    /** The organisation running Spor names itself and its accessibility contact. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(RealDatabase.super.getProperties());
+        properties.put("spor.accessibility.organisation", "Eksempel Kommune");
+        properties.put("spor.accessibility.contact", "tilgaengelighed@example.dk");
+        properties.put("spor.accessibility.phone", "70 10 20 30");
+        return properties;
+    }
+
     @BeforeAll
     void start() {
         FixtureOrganisation.imported(http.toBlocking());
@@ -149,7 +159,10 @@ class PagesInTheBrowserTest implements RealDatabase {
         assertTrue(text.contains("WCAG 2.1 niveau A og AA"), text);
         assertTrue(text.contains("EN 301 549"), text);
         assertTrue(text.contains("Digitaliseringsstyrelsen"), text);
-        assertTrue(text.contains("kontakt HR i din organisation"), text);
+        assertTrue(text.contains("Eksempel Kommune er forpligtet til at gøre Spor tilgængeligt"), text);
+        assertTrue(text.contains("E-mail: tilgaengelighed@example.dk"), text);
+        assertTrue(text.contains("Telefon: 70 10 20 30"), text);
+        assertEquals("mailto:tilgaengelighed@example.dk", browser.find("main a[href^='mailto:']").getAttribute("href"));
         browser.assertNoAccessibilityViolations().screenshot("tilgaengelighedserklaering");
     }
 

@@ -33,23 +33,34 @@ public class AccessibilityStatementPages {
     private final Pages pages;
     private final String organisation;
     private final String contact;
+    private final String phone;
 
     public AccessibilityStatementPages(Pages pages,
                                        @Value("${spor.accessibility.organisation:}") String organisation,
-                                       @Value("${spor.accessibility.contact:}") String contact) {
+                                       @Value("${spor.accessibility.contact:}") String contact,
+                                       @Value("${spor.accessibility.phone:}") String phone) {
         this.pages = pages;
         this.organisation = organisation;
         this.contact = contact;
+        this.phone = phone;
     }
 
-    /** {@code organisation} and {@code contact} are null when the operator has not named them. */
-    public record Statement(@Nullable String organisation, @Nullable String contact, LocalDate reviewed) {
+    /**
+     * {@code organisation}, {@code contact} (an e-mail address) and {@code phone} are null when the operator has not
+     * named them; the law asks for a written and a telephone contact.
+     */
+    public record Statement(@Nullable String organisation, @Nullable String contact, @Nullable String phone,
+                            LocalDate reviewed) {
     }
 
     @Get("/tilgaengelighed")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> statement(HttpRequest<?> request) {
         return pages.render(pages.context(request), "web/accessibility", new Statement(
-                organisation.isBlank() ? null : organisation, contact.isBlank() ? null : contact, REVIEWED));
+                blankToNull(organisation), blankToNull(contact), blankToNull(phone), REVIEWED));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }
