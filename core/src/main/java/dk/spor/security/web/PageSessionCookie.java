@@ -26,9 +26,4 @@ public class PageSessionCookie extends CookieTokenReader {
     public Optional<String> findToken(HttpRequest<?> request) {
         return Pages.isPage(request) ? super.findToken(request) : Optional.empty();
     }
-
-    /** The cookie's name, to tell an expired sign-in from none. */
-    public String cookieName() {
-        return accessTokenCookieConfiguration.getCookieName();
-    }
 }

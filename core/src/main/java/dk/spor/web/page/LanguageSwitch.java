@@ -2,6 +2,7 @@ package dk.spor.web.page;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -15,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -41,7 +41,7 @@ public class LanguageSwitch {
         String back = ReturnPath.orHome(next);
         return Language.ofCode(code)
                 .<HttpResponse<?>>map(language -> HttpResponse.status(HttpStatus.SEE_OTHER)
-                        .header("Location", URI.create(back).toString())
+                        .header(HttpHeaders.LOCATION, back)
                         .cookie(Cookie.of(Language.COOKIE, language.code()).path("/").httpOnly(true)
                                 .sameSite(SameSite.Lax).secure(secureCookies).maxAge(Duration.ofDays(365))))
                 .orElseGet(HttpResponse::notFound);
