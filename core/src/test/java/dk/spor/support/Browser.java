@@ -61,12 +61,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(URI base, boolean javascript) {
-        for (Path needed : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(needed)) {
-                fail("The page tests drive a real browser, and " + needed + " is missing: install Debian's Chromium"
-                        + " with `apt-get install chromium chromium-driver` (.ci/run does so).");
-            }
-        }
+        requireInstalled(CHROMIUM, CHROMEDRIVER);
         try {
             Path profile = Files.createTempDirectory("spor-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -89,6 +84,16 @@ public final class Browser implements AutoCloseable {
             return new Browser(driver, base.toString(), javascript, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fails, saying what to install, unless every one of these programs is there. */
+    static void requireInstalled(Path... programs) {
+        for (Path needed : programs) {
+            if (!Files.isExecutable(needed)) {
+                fail("The page tests drive a real browser, and " + needed + " is missing: install Debian's Chromium"
+                        + " with `apt-get install chromium chromium-driver` (.ci/run does so).");
+            }
         }
     }
 
