@@ -66,8 +66,8 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("spor-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            // --no-sandbox: the tests run as root; the background-networking flags keep Chromium from calling out to the internet,
-            // which a build machine without internet access refuses
+            // --no-sandbox: the tests run as root; the background-networking flags keep Chromium from calling out to
+            // the internet, which a build machine without internet access refuses
             options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-default-apps", "--disable-extensions",
