@@ -41,6 +41,23 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         this.unknownUserHash = hashing.hash(UUID.randomUUID().toString());
     }
 
+    /** Too many failed sign-ins for a username: the API's 429, and for the sign-in page, until when. */
+    public static final class Locked extends Problem {
+        private final Instant until;
+
+        Locked(Instant until) {
+            super(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+                    "Too many failed sign-ins for this username. Try again after "
+                            + DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(until)
+                            + " (Danish time), or ask HR to set a new password.", List.of());
+            this.until = until;
+        }
+
+        public Instant until() {
+            return until;
+        }
+    }
+
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authenticationRequest) {
@@ -53,10 +70,7 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         Accounts.Failures failures = accounts.recentFailures(key, throttle.window());
         Optional<Instant> locked = throttle.lockedUntil(failures.count(), failures.oldest());
         if (locked.isPresent()) {
-            throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
-                    "Too many failed sign-ins for this username. Try again after "
-                            + DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(locked.get())
-                            + " (Danish time), or ask HR to set a new password.", List.of());
+            throw new Locked(locked.get());
         }
         Optional<Accounts.Account> account = accounts.byUsername(username);
         boolean matches = hashing.matches(password, account.map(Accounts.Account::passwordHash).orElse(unknownUserHash))

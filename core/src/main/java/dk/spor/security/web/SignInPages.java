@@ -1,0 +1,145 @@
+package dk.spor.security.web;
+
+import dk.spor.security.AccountAuthentication;
+import dk.spor.web.page.Form;
+import dk.spor.web.page.PageContext;
+import dk.spor.web.page.Pages;
+import dk.spor.web.page.ReturnPath;
+import dk.spor.web.page.Texts;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.UsernamePasswordCredentials;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.cookie.TokenCookieClearerLogoutHandler;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.List;
+
+/**
+ * Signing in and out in the browser. The password is checked by the same {@link AccountAuthentication} as the JSON
+ * API's, throttle included, and the session is the same JWT, kept in an {@code HttpOnly} cookie. Other ways to sign in
+ * ({@link SignInProvider}) are buttons on the same page.
+ */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class SignInPages {
+
+    public static final String PATH = "/log-ind";
+    /** Why the sign-in page is shown: the session ran out, a page needs signing in, or the person signed out. */
+    public static final String EXPIRED = "udloebet";
+    public static final String REQUIRED = "kraevet";
+    public static final String SIGNED_OUT = "logget-ud";
+
+    private final Pages pages;
+    @SuppressWarnings("rawtypes")
+    private final AccountAuthentication accounts;
+    private final SignInHandler signIn;
+    private final TokenCookieClearerLogoutHandler signOut;
+    private final List<SignInProvider> providers;
+
+    @SuppressWarnings("rawtypes")
+    public SignInPages(Pages pages, AccountAuthentication accounts, SignInHandler signIn,
+                       TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers) {
+        this.pages = pages;
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.signOut = signOut;
+        this.providers = List.copyOf(providers);
+    }
+
+    /** The sign-in page's model: the form, where to go afterwards, and a sentence saying why it is shown. */
+    public record SignInPage(Form form, String next, @Nullable String notice, @Nullable String problem,
+                             List<SignInProvider> providers) {
+    }
+
+    @Serdeable
+    public record SignInForm(@Nullable String username, @Nullable String password, @Nullable String next,
+                             @Nullable String csrfToken) {
+    }
+
+    @Get(PATH + "{?next,grund}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> page(HttpRequest<?> request, @Nullable @QueryValue String next,
+                                @Nullable @QueryValue String grund) {
+        PageContext ctx = pages.context(request);
+        if (ctx.viewer() != null && !EXPIRED.equals(grund)) {
+            return seeOther(ReturnPath.orHome(next));
+        }
+        String notice = switch (grund == null ? "" : grund) {
+            case EXPIRED -> "signin.notice.expired";
+            case REQUIRED -> "signin.notice.required";
+            case SIGNED_OUT -> "signin.notice.signedOut";
+            default -> null;
+        };
+        return pages.render(ctx, "security/signIn",
+                new SignInPage(Form.empty(), ReturnPath.orHome(next), notice, null, providers));
+    }
+
+    @Post(value = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @SuppressWarnings("unchecked")
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm body) {
+        PageContext ctx = pages.context(request);
+        Texts t = ctx.t();
+        String next = ReturnPath.orHome(body.next());
+        String username = body.username() == null ? "" : body.username().strip();
+        String password = body.password() == null ? "" : body.password();
+        Form form = Form.empty().value("username", username);
+        if (username.isEmpty()) {
+            form.error("username", t.text("signin.error.usernameMissing"));
+        }
+        if (password.isEmpty()) {
+            form.error("password", t.text("signin.error.passwordMissing"));
+        }
+        if (form.hasErrors()) {
+            return again(ctx, form, next, null);
+        }
+        AuthenticationResponse answer;
+        try {
+            answer = accounts.authenticate(request, new UsernamePasswordCredentials(username, password));
+        } catch (AccountAuthentication.Locked locked) {
+            return again(ctx, form, next, t.text("signin.error.locked", ctx.time().dateTime(locked.until())));
+        }
+        if (!answer.isAuthenticated() || answer.getAuthentication().isEmpty()) {
+            // the same words whether the username exists or not
+            form.error("password", t.text("signin.error.wrong"));
+            return again(ctx, form, next, null);
+        }
+        MutableHttpResponse<?> response = signIn.loginSuccess(answer.getAuthentication().get(), request);
+        return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, next);
+    }
+
+    @Post(value = "/log-ud", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> signOut(HttpRequest<?> request) {
+        MutableHttpResponse<?> response = signOut.logout(request);
+        return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "?grund=" + SIGNED_OUT);
+    }
+
+    // shown again with 200, as a page: htmx (later) swaps only successful answers into the page
+    private HttpResponse<?> again(PageContext ctx, Form form, String next, @Nullable String problem) {
+        return pages.render(ctx, "security/signIn", new SignInPage(form, next, null, problem, providers));
+    }
+
+    private static HttpResponse<?> seeOther(String location) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
+    }
+}

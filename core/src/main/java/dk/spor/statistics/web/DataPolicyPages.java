@@ -1,0 +1,40 @@
+package dk.spor.statistics.web;
+
+import dk.spor.statistics.application.DataPolicy;
+import dk.spor.web.page.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * "Sådan bruger Spor dine data": the data policy as this installation runs it, from the same {@link DataPolicy} as
+ * {@code GET /api/data-policy}. Public, so that employees and their representatives can read it before signing in.
+ */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class DataPolicyPages {
+
+    private final Pages pages;
+    private final DataPolicy policy;
+
+    public DataPolicyPages(Pages pages, DataPolicy policy) {
+        this.pages = pages;
+        this.policy = policy;
+    }
+
+    @Get("/data-og-regler")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> dataPolicy(HttpRequest<?> request) {
+        return pages.render(pages.context(request), "statistics/dataPolicy", policy.policy());
+    }
+}
