@@ -7,7 +7,7 @@ import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
 import dk.spor.goals.model.Side;
 import dk.spor.programme.application.Programmes;
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.NotifyingPeople;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Role;
@@ -50,10 +50,10 @@ public class Goals {
     private final Clock clock;
     private final MinimumGroupSize minimum;
     private final PersonalDataReads reads;
-    private final Notifications notifications;
+    private final NotifyingPeople notifications;
 
     public Goals(DataSource dataSource, Clock clock, MinimumGroupSize minimum, PersonalDataReads reads,
-                 Notifications notifications) {
+                 NotifyingPeople notifications) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.minimum = minimum;
@@ -102,12 +102,7 @@ public class Goals {
             throw Problem.notFound("A person with id " + person);
         }
         GoalView proposed = propose(viewer, person, Side.MANAGER, goal);
-        try {
-            notifications.toPeople(dataSource.getConnection(), List.of(person), goal.programmeId(),
-                    NotificationText.GOAL_PROPOSED, "");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        notifications.people(List.of(person), goal.programmeId(), NotificationText.GOAL_PROPOSED, "");
         return proposed;
     }
 

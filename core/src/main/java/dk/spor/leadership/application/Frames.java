@@ -2,7 +2,7 @@ package dk.spor.leadership.application;
 
 import dk.spor.leadership.model.FrameGain;
 import dk.spor.leadership.model.InfluenceLevel;
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.NotifyingPeople;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
@@ -33,9 +33,9 @@ public class Frames {
 
     private final DataSource dataSource;
     private final ProgrammeAccess access;
-    private final Notifications notifications;
+    private final NotifyingPeople notifications;
 
-    public Frames(DataSource dataSource, ProgrammeAccess access, Notifications notifications) {
+    public Frames(DataSource dataSource, ProgrammeAccess access, NotifyingPeople notifications) {
         this.dataSource = dataSource;
         this.access = access;
         this.notifications = notifications;
@@ -104,7 +104,7 @@ public class Frames {
                 ps.setObject(4, viewer.accountId());
                 ps.executeUpdate();
             }
-            notifications.toParticipants(c, programme, FRAME_CHANGED);
+            notifications.participants(programme, FRAME_CHANGED);
             return versions(c, programme).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

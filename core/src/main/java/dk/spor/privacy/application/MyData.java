@@ -2,7 +2,7 @@ package dk.spor.privacy.application;
 
 import dk.spor.booking.application.MyBookings;
 import dk.spor.goals.application.Goals;
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.ReadingMyNotifications;
 import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.application.Profiles;
 import dk.spor.security.PersonalDataReads;
@@ -41,11 +41,11 @@ public class MyData {
     private final Profiles profiles;
     private final Goals goals;
     private final MyBookings bookings;
-    private final Notifications notifications;
+    private final ReadingMyNotifications notifications;
     private final PersonalDataReads reads;
 
     public MyData(DataSource dataSource, JsonMapper json, Clock clock, Directory directory, Profiles profiles,
-                  Goals goals, MyBookings bookings, Notifications notifications, PersonalDataReads reads) {
+                  Goals goals, MyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
@@ -63,7 +63,7 @@ public class MyData {
                          List<Goals.GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
                          List<MyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
-                         List<Notifications.NotificationView> notifications, List<PersonalDataReads.Read> accessLog,
+                         List<ReadingMyNotifications.NotificationView> notifications, List<PersonalDataReads.Read> accessLog,
                          List<Map<String, Object>> learningLogEntries, List<Map<String, Object>> reflections,
                          List<Map<String, Object>> openQuestionsOwned) {
     }
