@@ -19,7 +19,8 @@ public interface Resources extends CrudRepository<ResourceRow, UUID> {
 
     /**
      * Every criterion may be null. {@code attitudeType} keeps the resources for that type and those for everyone,
-     * the ones for the type first. Best text match first, then newest, then by title.
+     * the ones for the type first. Best text match first, then newest, then by title. (No parameter bears the name
+     * of a column of another type, such as kind: Micronaut Data would bind it as that column.)
      */
     @Query("with q as (select " + DanishSearch.PREFIX_QUERY + " as query)\n"
             + "select " + COLUMNS + """
