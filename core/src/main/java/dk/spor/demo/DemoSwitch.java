@@ -3,7 +3,7 @@ package dk.spor.demo;
 import dk.spor.goals.application.ReplacingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.CompetenceList;
-import dk.spor.knowledge.application.Resources;
+import dk.spor.knowledge.application.AddingResource;
 import dk.spor.knowledge.model.ResourceKind;
 import dk.spor.leadership.application.NewFrame;
 import dk.spor.leadership.application.WritingFrame;
@@ -58,10 +58,10 @@ public class DemoSwitch {
     private final Programmes programmes;
     private final WritingFrame frames;
     private final ReplacingProgrammeCompetences competences;
-    private final Resources resources;
+    private final AddingResource resources;
 
     public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes,
-                      WritingFrame frames, ReplacingProgrammeCompetences competences, Resources resources) {
+                      WritingFrame frames, ReplacingProgrammeCompetences competences, AddingResource resources) {
         this.importing = importing;
         this.directory = directory;
         this.accounts = accounts;
@@ -123,13 +123,13 @@ public class DemoSwitch {
                         "Hvad må vi skrive i værktøjerne, og hvad må vi ikke?",
                         Map.of("EMPLOYEE", CompetenceLevel.KNOW_OF, "SUPPORT_PERSON", CompetenceLevel.CAN,
                                 "MANAGER", CompetenceLevel.CAN))));
-        resources.add(new Resources.NewResource(ResourceKind.GUIDE, "Sådan skriver du en god prompt",
+        resources.add(new AddingResource.NewResource(ResourceKind.GUIDE, "Sådan skriver du en god prompt",
                 "Fem trin til bedre svar: rolle, opgave, kontekst, format og tjek.", null, "da",
                 List.of("prompting"), null, List.of()), null);
-        resources.add(new Resources.NewResource(ResourceKind.ADVICE, "Erfaringer fra Team Ung: referater med AI",
+        resources.add(new AddingResource.NewResource(ResourceKind.ADVICE, "Erfaringer fra Team Ung: referater med AI",
                 "Hvad sparede vi, og hvad skulle vi rette? Navne og datoer skal altid tjekkes.", null, "da",
                 List.of("referater", "kildekritik"), null, List.of(AttitudeType.PRAGMATIC, AttitudeType.WAITING)), null);
-        resources.add(new Resources.NewResource(ResourceKind.ARTICLE, "Når du er i tvivl: hvad må jeg?",
+        resources.add(new AddingResource.NewResource(ResourceKind.ARTICLE, "Når du er i tvivl: hvad må jeg?",
                 "Reglerne for brug af generativ AI i kommunen, forklaret med eksempler fra jobcentret.", null, "da",
                 List.of("regler", "gdpr"), null, List.of(AttitudeType.WORRIED, AttitudeType.CRITICAL)), null);
         programmes.changeState(programme, ProgrammeState.PLANNED, null, null);

@@ -78,8 +78,8 @@ public class OutboxDelivery {
                     String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
                     mark(c, """
                             update delivery_outbox set attempts = attempts + 1, last_error = ?,
-                                next_attempt_at = now() + least(interval '1 hour', interval '30 seconds' * power(2, attempts))
-                            where id = ?""", item.id(), reason);
+                                next_attempt_at = now() + %s
+                            where id = ?""".formatted(dk.spor.mail.model.RetryPause.inSql("attempts")), item.id(), reason);
                     LOG.warn("Delivery over {} of outbox item {} failed, will retry: {}", channel, item.id(), reason);
                 }
             }

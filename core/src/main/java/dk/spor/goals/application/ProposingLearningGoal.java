@@ -9,12 +9,11 @@ import dk.spor.goals.persistence.LearningGoalRow;
 import dk.spor.goals.persistence.LearningGoals;
 import dk.spor.goals.persistence.ProgrammeCompetenceRow;
 import dk.spor.goals.persistence.ProgrammeCompetences;
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.NotifyingPeople;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -34,18 +33,16 @@ import java.util.stream.Collectors;
 public class ProposingLearningGoal {
 
     private final Sql sql;
-    private final JdbcOperations jdbc;
     private final LearningGoals goals;
     private final ProgrammeCompetences competences;
     private final GoalAccess access;
     private final GoalViews views;
-    private final Notifications notifications;
+    private final NotifyingPeople notifications;
     private final Clock clock;
 
-    public ProposingLearningGoal(Sql sql, JdbcOperations jdbc, LearningGoals goals, ProgrammeCompetences competences,
-                                 GoalAccess access, GoalViews views, Notifications notifications, Clock clock) {
+    public ProposingLearningGoal(Sql sql, LearningGoals goals, ProgrammeCompetences competences,
+                                 GoalAccess access, GoalViews views, NotifyingPeople notifications, Clock clock) {
         this.sql = sql;
-        this.jdbc = jdbc;
         this.goals = goals;
         this.competences = competences;
         this.access = access;
@@ -68,11 +65,7 @@ public class ProposingLearningGoal {
             throw Problem.notFound("A person with id " + person);
         }
         GoalView proposed = propose(person, Side.MANAGER, goal);
-        // the notifications still take a connection: lend them the transaction's own
-        jdbc.execute(connection -> {
-            notifications.toPeople(connection, List.of(person), goal.programmeId(), NotificationText.GOAL_PROPOSED, "");
-            return null;
-        });
+        notifications.people(List.of(person), goal.programmeId(), NotificationText.GOAL_PROPOSED, "");
         return proposed;
     }
 

@@ -1,6 +1,7 @@
 package dk.spor.knowledge.web;
 
-import dk.spor.knowledge.application.Evidence;
+import dk.spor.knowledge.application.RecordingEvidence;
+import dk.spor.knowledge.application.SummarisingEvidence;
 import dk.spor.security.Viewers;
 import dk.spor.statistics.model.Change;
 import io.micronaut.core.annotation.Nullable;
@@ -31,11 +32,13 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class EvidenceController {
 
-    private final Evidence evidence;
+    private final RecordingEvidence recording;
+    private final SummarisingEvidence summarising;
     private final Viewers viewers;
 
-    public EvidenceController(Evidence evidence, Viewers viewers) {
-        this.evidence = evidence;
+    public EvidenceController(RecordingEvidence recording, SummarisingEvidence summarising, Viewers viewers) {
+        this.recording = recording;
+        this.summarising = summarising;
         this.viewers = viewers;
     }
 
@@ -54,7 +57,7 @@ public class EvidenceController {
     @Post("/me/evidence")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Recorded> record(@Valid @Body EvidenceBody body, Authentication authentication) {
-        UUID id = evidence.record(viewers.of(authentication), new Evidence.Report(body.useCaseId(), body.programmeId(),
+        UUID id = recording.record(viewers.of(authentication), new RecordingEvidence.Report(body.useCaseId(), body.programmeId(),
                 body.minutesSavedPerUse(), body.quality(), body.service(), body.problems(), body.willKeepUsing()));
         return HttpResponse.created(new Recorded(id), URI.create("/api/knowledge/use-cases/" + body.useCaseId()
                 + "/evidence"));
@@ -63,7 +66,7 @@ public class EvidenceController {
     @Operation(summary = "What people found when they tried a use case; withheld until enough people have.")
     @Get("/knowledge/use-cases/{id}/evidence")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Evidence.EvidenceSummary summary(String id) {
-        return evidence.summary(id);
+    public SummarisingEvidence.EvidenceSummary summary(String id) {
+        return summarising.summary(id);
     }
 }

@@ -1,7 +1,8 @@
 package dk.spor.knowledge.web;
 
-import dk.spor.knowledge.application.Resources;
-import dk.spor.knowledge.application.UseCases;
+import dk.spor.knowledge.application.AddingResource;
+import dk.spor.knowledge.application.SearchingResources;
+import dk.spor.knowledge.application.SearchingUseCases;
 import dk.spor.knowledge.model.ResourceKind;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.security.Role;
@@ -36,13 +37,16 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class KnowledgeController {
 
-    private final UseCases useCases;
-    private final Resources resources;
+    private final SearchingUseCases useCases;
+    private final SearchingResources resources;
+    private final AddingResource adding;
     private final Viewers viewers;
 
-    public KnowledgeController(UseCases useCases, Resources resources, Viewers viewers) {
+    public KnowledgeController(SearchingUseCases useCases, SearchingResources resources, AddingResource adding,
+                               Viewers viewers) {
         this.useCases = useCases;
         this.resources = resources;
+        this.adding = adding;
         this.viewers = viewers;
     }
 
@@ -65,17 +69,17 @@ public class KnowledgeController {
             + "the case (e.g. sector-citizen-service).")
     @Get("/use-cases{?q,category,gain,horizon,risk,sector}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<UseCases.UseCaseView> useCases(@Nullable @QueryValue String q, @Nullable @QueryValue Integer category,
+    public List<SearchingUseCases.UseCaseView> useCases(@Nullable @QueryValue String q, @Nullable @QueryValue Integer category,
                                                @Nullable @QueryValue String gain, @Nullable @QueryValue String horizon,
                                                @Nullable @QueryValue String risk,
                                                @Nullable @QueryValue String sector) {
-        return useCases.search(new UseCases.Criteria(q, category, gain, horizon, risk, sector));
+        return useCases.search(new SearchingUseCases.Criteria(q, category, gain, horizon, risk, sector));
     }
 
     @Operation(summary = "One use case, e.g. 1.3.")
     @Get("/use-cases/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public UseCases.UseCaseView useCase(String id) {
+    public SearchingUseCases.UseCaseView useCase(String id) {
         return useCases.get(id);
     }
 
@@ -83,28 +87,28 @@ public class KnowledgeController {
             + "attitude type (resources for that type and those for everyone).")
     @Get("/resources{?q,kind,tag,sector,language,attitudeType}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Resources.ResourceView> resources(@Nullable @QueryValue String q, @Nullable @QueryValue ResourceKind kind,
+    public List<SearchingResources.ResourceView> resources(@Nullable @QueryValue String q, @Nullable @QueryValue ResourceKind kind,
                                                   @Nullable @QueryValue String tag,
                                                   @Nullable @QueryValue String sector,
                                                   @Nullable @QueryValue String language,
                                                   @Nullable @QueryValue String attitudeType) {
-        return resources.search(new Resources.Criteria(q, kind, tag, sector, language, attitudeType));
+        return resources.search(new SearchingResources.Criteria(q, kind, tag, sector, language, attitudeType));
     }
 
     @Operation(summary = "One resource.")
     @Get("/resources/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Resources.ResourceView resource(UUID id) {
+    public SearchingResources.ResourceView resource(UUID id) {
         return resources.get(id);
     }
 
     @Operation(summary = "Add a resource to the library (HR).")
     @Post("/resources")
     @Secured(Role.Names.HR)
-    public HttpResponse<Resources.ResourceView> addResource(@Valid @Body AddResource body,
+    public HttpResponse<SearchingResources.ResourceView> addResource(@Valid @Body AddResource body,
                                                             Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        UUID id = resources.add(new Resources.NewResource(body.kind(), body.title(), body.summary(), body.url(),
+        UUID id = adding.add(new AddingResource.NewResource(body.kind(), body.title(), body.summary(), body.url(),
                 body.language(), body.tags(), body.sectorId(), body.attitudeTypes()), viewer.accountId());
         return HttpResponse.created(resources.get(id), URI.create("/api/knowledge/resources/" + id));
     }

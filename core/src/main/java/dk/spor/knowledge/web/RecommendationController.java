@@ -1,6 +1,6 @@
 package dk.spor.knowledge.web;
 
-import dk.spor.knowledge.application.Recommendations;
+import dk.spor.knowledge.application.ReadingMyRecommendations;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -23,10 +23,10 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RecommendationController {
 
-    private final Recommendations recommendations;
+    private final ReadingMyRecommendations recommendations;
     private final Viewers viewers;
 
-    public RecommendationController(Recommendations recommendations, Viewers viewers) {
+    public RecommendationController(ReadingMyRecommendations recommendations, Viewers viewers) {
         this.recommendations = recommendations;
         this.viewers = viewers;
     }
@@ -35,7 +35,7 @@ public class RecommendationController {
             + "and your own profile, each with the reasons why; programmeId narrows to one programme.")
     @Get("/me/recommendations{?programmeId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Recommendations.RecommendationsView mine(@Nullable @QueryValue UUID programmeId,
+    public ReadingMyRecommendations.RecommendationsView mine(@Nullable @QueryValue UUID programmeId,
                                                     Authentication authentication) {
         return recommendations.forMe(viewers.of(authentication), programmeId);
     }

@@ -3,12 +3,11 @@ package dk.spor.leadership.application;
 import dk.spor.database.Sql;
 import dk.spor.leadership.persistence.FrameRow;
 import dk.spor.leadership.persistence.ProgrammeFrames;
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.NotifyingPeople;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -33,16 +32,14 @@ public class WritingFrame {
     public static final String FRAME_CHANGED = "FrameChanged";
 
     private final Sql sql;
-    private final JdbcOperations jdbc;
     private final ProgrammeFrames frames;
     private final ProgrammeAccess access;
-    private final Notifications notifications;
+    private final NotifyingPeople notifications;
     private final Clock clock;
 
-    public WritingFrame(Sql sql, JdbcOperations jdbc, ProgrammeFrames frames, ProgrammeAccess access,
-                        Notifications notifications, Clock clock) {
+    public WritingFrame(Sql sql, ProgrammeFrames frames, ProgrammeAccess access,
+                        NotifyingPeople notifications, Clock clock) {
         this.sql = sql;
-        this.jdbc = jdbc;
         this.frames = frames;
         this.access = access;
         this.notifications = notifications;
@@ -74,8 +71,7 @@ public class WritingFrame {
                 insert into programme_event (programme_id, type, payload, actor)
                 values (?, ?, jsonb_build_object('version', ?::int), ?)""",
                 programme, FRAME_CHANGED, version, viewer.accountId());
-        // the notifications still take a connection: lend them the transaction's own
-        jdbc.execute(connection -> notifications.toParticipants(connection, programme, FRAME_CHANGED));
+        notifications.participants(programme, FRAME_CHANGED);
         return FrameView.of(written);
     }
 

@@ -1,5 +1,9 @@
 package dk.spor.notification.model;
 
+import dk.spor.programme.model.ProgrammeState;
+
+import java.util.Optional;
+
 /**
  * What a notification says, in Danish and English, from its kind, the programme's name and a detail (a module's title
  * and new time, or HR's reason). Unknown kinds still say something sensible.
@@ -23,17 +27,18 @@ public final class NotificationText {
      * Which notification a programme's change of state gives its participants: they hear when it is planned, paused,
      * postponed, resumed or completed; a draft's changes and the step from planned to running are not news to them.
      */
-    public static java.util.Optional<String> forStateChange(String from, String to) {
-        boolean wasOff = from.equals("PAUSED") || from.equals("POSTPONED");
+    public static Optional<String> forStateChange(ProgrammeState from, ProgrammeState to) {
+        boolean wasOff = from == ProgrammeState.PAUSED || from == ProgrammeState.POSTPONED;
+        boolean wasDraft = from == ProgrammeState.DRAFT;
         String kind = switch (to) {
-            case "PAUSED" -> from.equals("DRAFT") ? null : PROGRAMME_PAUSED;
-            case "POSTPONED" -> from.equals("DRAFT") ? null : PROGRAMME_POSTPONED;
-            case "COMPLETED" -> PROGRAMME_COMPLETED;
-            case "PLANNED" -> wasOff ? PROGRAMME_RESUMED : from.equals("DRAFT") ? PROGRAMME_PLANNED : null;
-            case "RUNNING" -> wasOff ? PROGRAMME_RESUMED : null;
-            default -> null;
+            case PAUSED -> wasDraft ? null : PROGRAMME_PAUSED;
+            case POSTPONED -> wasDraft ? null : PROGRAMME_POSTPONED;
+            case COMPLETED -> PROGRAMME_COMPLETED;
+            case PLANNED -> wasOff ? PROGRAMME_RESUMED : wasDraft ? PROGRAMME_PLANNED : null;
+            case RUNNING -> wasOff ? PROGRAMME_RESUMED : null;
+            case DRAFT -> null;
         };
-        return java.util.Optional.ofNullable(kind);
+        return Optional.ofNullable(kind);
     }
 
     /** A sentence in each language. */

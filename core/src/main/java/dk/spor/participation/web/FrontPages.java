@@ -1,6 +1,6 @@
 package dk.spor.participation.web;
 
-import dk.spor.participation.application.MyProgrammes;
+import dk.spor.participation.application.ListingMyProgrammes;
 import dk.spor.security.Viewer;
 import dk.spor.web.page.NavigationEntry;
 import dk.spor.web.page.PageContext;
@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * Forside: a greeting and the programmes the person takes part in or supports, each with what comes next. The same
- * {@link MyProgrammes} the JSON API's {@code GET /api/me/programmes} answers from.
+ * {@link ListingMyProgrammes} the JSON API's {@code GET /api/me/programmes} answers from.
  */
 @Hidden
 @Controller
@@ -30,15 +30,15 @@ import java.util.List;
 public class FrontPages {
 
     private final Pages pages;
-    private final MyProgrammes programmes;
+    private final ListingMyProgrammes programmes;
 
-    public FrontPages(Pages pages, MyProgrammes programmes) {
+    public FrontPages(Pages pages, ListingMyProgrammes programmes) {
         this.pages = pages;
         this.programmes = programmes;
     }
 
     /** {@code person} is false for the administrator account, which takes part in nothing. */
-    public record FrontPage(String name, boolean person, List<MyProgrammes.MyProgrammeLine> programmes) {
+    public record FrontPage(String name, boolean person, List<ListingMyProgrammes.MyProgrammeLine> programmes) {
     }
 
     @Get("/")

@@ -1,7 +1,8 @@
 package dk.spor.participation.web;
 
 import dk.spor.booking.application.MyBookings;
-import dk.spor.participation.application.MyProgrammes;
+import dk.spor.participation.application.FollowingMyProgramme;
+import dk.spor.participation.application.ListingMyProgrammes;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -25,13 +26,16 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class MyProgrammeController {
 
-    private final MyProgrammes programmes;
+    private final ListingMyProgrammes listing;
+    private final FollowingMyProgramme following;
     private final MyBookings bookings;
     private final Viewers viewers;
     private final Clock clock;
 
-    public MyProgrammeController(MyProgrammes programmes, MyBookings bookings, Viewers viewers, Clock clock) {
-        this.programmes = programmes;
+    public MyProgrammeController(ListingMyProgrammes listing, FollowingMyProgramme following, MyBookings bookings,
+                                 Viewers viewers, Clock clock) {
+        this.listing = listing;
+        this.following = following;
         this.bookings = bookings;
         this.viewers = viewers;
         this.clock = clock;
@@ -39,15 +43,15 @@ public class MyProgrammeController {
 
     @Operation(summary = "The programmes you take part in or support, with your next session and action-learning block.")
     @Get("/programmes")
-    public List<MyProgrammes.MyProgrammeLine> list(Authentication authentication) {
-        return programmes.list(viewers.of(authentication));
+    public List<ListingMyProgrammes.MyProgrammeLine> list(Authentication authentication) {
+        return listing.list(viewers.of(authentication));
     }
 
     @Operation(summary = "Your programme: modules with your attendance, the goals each module follows up and sets,"
             + " and your action-learning blocks between modules.")
     @Get("/programmes/{id}")
-    public MyProgrammes.MyProgramme get(UUID id, Authentication authentication) {
-        return programmes.get(viewers.of(authentication), id);
+    public FollowingMyProgramme.MyProgramme get(UUID id, Authentication authentication) {
+        return following.get(viewers.of(authentication), id);
     }
 
     @Operation(summary = "Your action-learning blocks, as participant or support person; upcoming by default,"

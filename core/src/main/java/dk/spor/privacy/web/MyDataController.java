@@ -1,6 +1,7 @@
 package dk.spor.privacy.web;
 
-import dk.spor.privacy.application.MyData;
+import dk.spor.privacy.application.ErasingMyData;
+import dk.spor.privacy.application.ExportingMyData;
 import dk.spor.security.Viewers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -20,18 +21,20 @@ import io.swagger.v3.oas.annotations.Operation;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class MyDataController {
 
-    private final MyData data;
+    private final ExportingMyData exporting;
+    private final ErasingMyData erasing;
     private final Viewers viewers;
 
-    public MyDataController(MyData data, Viewers viewers) {
-        this.data = data;
+    public MyDataController(ExportingMyData exporting, ErasingMyData erasing, Viewers viewers) {
+        this.exporting = exporting;
+        this.erasing = erasing;
         this.viewers = viewers;
     }
 
     @Operation(summary = "Everything Spor holds about you, as one JSON file.")
     @Get("/export")
-    public HttpResponse<MyData.Export> export(Authentication authentication) {
-        return HttpResponse.ok(data.export(viewers.of(authentication)))
+    public HttpResponse<ExportingMyData.Export> export(Authentication authentication) {
+        return HttpResponse.ok(exporting.export(viewers.of(authentication)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"spor-mine-data.json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
@@ -39,7 +42,7 @@ public class MyDataController {
     @Operation(summary = "Erase what is yours alone (survey answers and profiles, evidence, evaluations, busy time,"
             + " feed, notifications, reflections); the answer lists what was erased and what stays, and why.")
     @Delete
-    public MyData.Erased erase(Authentication authentication) {
-        return data.erase(viewers.of(authentication));
+    public ErasingMyData.Erased erase(Authentication authentication) {
+        return erasing.erase(viewers.of(authentication));
     }
 }

@@ -1,6 +1,6 @@
 package dk.spor.profiling.application;
 
-import dk.spor.notification.Notifications;
+import dk.spor.notification.application.NotifyingPeople;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.profiling.model.Answer;
 import dk.spor.profiling.model.AttitudeType;
@@ -53,10 +53,10 @@ public class Surveys {
     private final DataSource dataSource;
     private final JsonMapper json;
     private final Profiles profiles;
-    private final Notifications notifications;
+    private final NotifyingPeople notifications;
     private final SecureRandom random = new SecureRandom();
 
-    public Surveys(DataSource dataSource, JsonMapper json, Profiles profiles, Notifications notifications) {
+    public Surveys(DataSource dataSource, JsonMapper json, Profiles profiles, NotifyingPeople notifications) {
         this.notifications = notifications;
         this.dataSource = dataSource;
         this.json = json;
@@ -153,7 +153,7 @@ public class Surveys {
                 }
                 ps.executeBatch();
             }
-            notifications.toPeople(c, participants, programme, NotificationText.SURVEY_OPENED, "");
+            notifications.people(participants, programme, NotificationText.SURVEY_OPENED, "");
             return new RoundView(id, programme, version, openedAt, closesAt, participants.size());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

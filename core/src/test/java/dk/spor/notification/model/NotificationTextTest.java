@@ -1,5 +1,7 @@
 package dk.spor.notification.model;
 
+import dk.spor.programme.model.ProgrammeState;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +31,8 @@ class NotificationTextTest {
 
     @ParameterizedTest(name = "{0} -> {1} tells participants {2}")
     @MethodSource("stateChanges")
-    void participants_hear_of_the_changes_that_touch_their_calendar(String from, String to, String expected) {
+    void participants_hear_of_the_changes_that_touch_their_calendar(ProgrammeState from, ProgrammeState to,
+                                                                   String expected) {
         assertEquals(Optional.ofNullable(expected), NotificationText.forStateChange(from, to));
     }
 

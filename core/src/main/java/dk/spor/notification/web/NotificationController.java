@@ -1,5 +1,7 @@
-package dk.spor.notification;
+package dk.spor.notification.web;
 
+import dk.spor.notification.application.MarkingNotificationsRead;
+import dk.spor.notification.application.ReadingMyNotifications;
 import dk.spor.security.Viewers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -22,24 +24,26 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class NotificationController {
 
-    private final Notifications notifications;
+    private final ReadingMyNotifications reading;
+    private final MarkingNotificationsRead marking;
     private final Viewers viewers;
 
-    public NotificationController(Notifications notifications, Viewers viewers) {
-        this.notifications = notifications;
+    public NotificationController(ReadingMyNotifications reading, MarkingNotificationsRead marking, Viewers viewers) {
+        this.reading = reading;
+        this.marking = marking;
         this.viewers = viewers;
     }
 
     @Operation(summary = "Your notifications, newest first, each with a Danish and an English text.")
     @Get
-    public List<Notifications.NotificationView> mine(Authentication authentication) {
-        return notifications.mine(viewers.of(authentication));
+    public List<ReadingMyNotifications.NotificationView> mine(Authentication authentication) {
+        return reading.mine(viewers.of(authentication));
     }
 
     @Operation(summary = "Mark one of your notifications as read.")
     @Post("/{id}/read")
     public HttpResponse<Void> read(UUID id, Authentication authentication) {
-        notifications.markRead(viewers.of(authentication), id);
+        marking.one(viewers.of(authentication), id);
         return HttpResponse.noContent();
     }
 
@@ -50,6 +54,6 @@ public class NotificationController {
     @Operation(summary = "Mark all your notifications as read.")
     @Post("/read-all")
     public Marked readAll(Authentication authentication) {
-        return new Marked(notifications.markAllRead(viewers.of(authentication)));
+        return new Marked(marking.all(viewers.of(authentication)));
     }
 }

@@ -1,6 +1,7 @@
 package dk.spor.participation.application;
 
 import dk.spor.booking.application.MyBookings;
+import dk.spor.database.Sql;
 import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
 import dk.spor.goals.model.GoalState;
@@ -16,11 +17,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,23 +34,21 @@ import java.util.UUID;
  * and the action-learning blocks booked in between. Only ever about the viewer themself.
  */
 @Singleton
-public class MyProgrammes {
+public class FollowingMyProgramme {
 
-    private final DataSource dataSource;
+    private final Sql sql;
     private final Programmes programmes;
     private final ProgrammeAccess access;
     private final ReadingGoals goals;
     private final MyBookings bookings;
-    private final Clock clock;
 
-    public MyProgrammes(DataSource dataSource, Programmes programmes, ProgrammeAccess access, ReadingGoals goals,
-                        MyBookings bookings, Clock clock) {
-        this.dataSource = dataSource;
+    public FollowingMyProgramme(Sql sql, Programmes programmes, ProgrammeAccess access, ReadingGoals goals,
+                                MyBookings bookings) {
+        this.sql = sql;
         this.programmes = programmes;
         this.access = access;
         this.goals = goals;
         this.bookings = bookings;
-        this.clock = clock;
     }
 
     /** {@code attended} is null until HR has recorded the session's attendance. */
@@ -83,53 +77,6 @@ public class MyProgrammes {
     public record MyProgramme(UUID id, String name, String description, ProgrammeState state,
                               @Nullable String sectorId, boolean takingPart, boolean supporting,
                               List<MyModule> modules, List<GoalView> otherGoals) {
-    }
-
-    /** A line in the person's list of programmes, with what comes next. */
-    @Serdeable
-    public record MyProgrammeLine(UUID id, String name, ProgrammeState state, boolean takingPart, boolean supporting,
-                                  @Nullable Instant nextSession, @Nullable Instant nextActionLearning) {
-    }
-
-    @Transactional
-    public List<MyProgrammeLine> list(Viewer viewer) {
-        UUID person = viewer.requirePerson();
-        Instant now = clock.instant();
-        List<MyProgrammeLine> lines = new ArrayList<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                with mine as (
-                    select e.programme_id as id, true as taking_part, false as supporting from enrolment e
-                    where e.person_id = ? and e.ended_at is null
-                    union all
-                    select distinct b.programme_id, false, true from booking b
-                    join booking_attendee a on a.booking_id = b.id
-                    where a.person_id = ? and a.role = 'SUPPORT' and a.active)
-                select g.id, g.name, g.state, bool_or(m.taking_part), bool_or(m.supporting),
-                       (select min(s.starts_at) from training_module t join module_session s on s.module_id = t.id
-                        where t.programme_id = g.id and s.ends_at >= ?),
-                       (select min(b.starts_at) from booking b join booking_attendee a on a.booking_id = b.id
-                        where b.programme_id = g.id and a.person_id = ? and a.active and b.status = 'CONFIRMED'
-                          and b.ends_at >= ?)
-                from mine m join programme g on g.id = m.id
-                group by g.id, g.name, g.state, g.created_at order by g.created_at""")) {
-            java.sql.Timestamp at = java.sql.Timestamp.from(now);
-            ps.setObject(1, person);
-            ps.setObject(2, person);
-            ps.setTimestamp(3, at);
-            ps.setObject(4, person);
-            ps.setTimestamp(5, at);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ProgrammeState state = ProgrammeState.valueOf(rs.getString(3));
-                    boolean draft = state == ProgrammeState.DRAFT;
-                    lines.add(new MyProgrammeLine(rs.getObject(1, UUID.class), rs.getString(2), state,
-                            rs.getBoolean(4), rs.getBoolean(5), draft ? null : instant(rs, 6), instant(rs, 7)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return lines;
     }
 
     @Transactional
@@ -165,48 +112,28 @@ public class MyProgrammes {
                 standing.participant(), standing.supports(), modules, other);
     }
 
+    private record Attended(UUID session, boolean present) {
+    }
+
     private static List<GoalView> setAfter(List<GoalView> goals, int position) {
         return goals.stream().filter(g -> Objects.equals(g.afterModule(), position)).toList();
     }
 
+    /** The person's recorded attendance per session of the programme: the training's record, read here. */
     private Map<UUID, Boolean> attendance(UUID person, UUID programme) {
         Map<UUID, Boolean> map = new HashMap<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
+        sql.list("""
                 select a.session_id, a.present from attendance a join module_session s on s.id = a.session_id
-                join training_module m on m.id = s.module_id where a.person_id = ? and m.programme_id = ?""")) {
-            ps.setObject(1, person);
-            ps.setObject(2, programme);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    map.put(rs.getObject(1, UUID.class), rs.getBoolean(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+                join training_module m on m.id = s.module_id where a.person_id = ? and m.programme_id = ?""",
+                row -> new Attended(row.uuid("session_id"), row.bool("present")), person, programme)
+                .forEach(a -> map.put(a.session(), a.present()));
         return map;
     }
 
+    /** The modules of the programme the person has evaluated. */
     private Set<UUID> evaluated(UUID person, UUID programme) {
-        Set<UUID> set = new HashSet<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
+        return Set.copyOf(sql.list("""
                 select e.module_id from module_evaluation e join training_module m on m.id = e.module_id
-                where e.person_id = ? and m.programme_id = ?""")) {
-            ps.setObject(1, person);
-            ps.setObject(2, programme);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    set.add(rs.getObject(1, UUID.class));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return set;
-    }
-
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getTimestamp(column) == null ? null : rs.getTimestamp(column).toInstant();
+                where e.person_id = ? and m.programme_id = ?""", row -> row.uuid("module_id"), person, programme));
     }
 }
