@@ -1,6 +1,6 @@
 package dk.spor.participation.application;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.goals.application.Goals;
 import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
@@ -43,11 +43,11 @@ public class MyProgrammes {
     private final Programmes programmes;
     private final ProgrammeAccess access;
     private final Goals goals;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
     private final Clock clock;
 
     public MyProgrammes(DataSource dataSource, Programmes programmes, ProgrammeAccess access, Goals goals,
-                        MyBookings bookings, Clock clock) {
+                        ReadingMyBookings bookings, Clock clock) {
         this.dataSource = dataSource;
         this.programmes = programmes;
         this.access = access;
@@ -71,7 +71,7 @@ public class MyProgrammes {
     public record MyModule(UUID id, int position, String title, String description, ModuleKind kind,
                            Delivery delivery, List<MySession> sessions, boolean evaluationGiven,
                            List<Goals.GoalView> followUpHere, List<Goals.GoalView> setHere,
-                           List<MyBookings.MyBooking> actionLearningAfter) {
+                           List<ReadingMyBookings.MyBooking> actionLearningAfter) {
     }
 
     /**
@@ -141,8 +141,8 @@ public class MyProgrammes {
         Programmes.ProgrammeView view = programmes.view(programme);
         List<Goals.GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
-        Map<Integer, List<MyBookings.MyBooking>> blocks = new HashMap<>();
-        for (MyBookings.MyBooking b : bookings.of(person, programme, Instant.EPOCH)) {
+        Map<Integer, List<ReadingMyBookings.MyBooking>> blocks = new HashMap<>();
+        for (ReadingMyBookings.MyBooking b : bookings.of(person, programme, Instant.EPOCH)) {
             blocks.computeIfAbsent(b.afterModule(), k -> new ArrayList<>()).add(b);
         }
         Map<UUID, Boolean> attendance = attendance(person, programme);

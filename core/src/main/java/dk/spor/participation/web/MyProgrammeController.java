@@ -1,6 +1,6 @@
 package dk.spor.participation.web;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.participation.application.MyProgrammes;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
@@ -26,11 +26,11 @@ import java.util.UUID;
 public class MyProgrammeController {
 
     private final MyProgrammes programmes;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
     private final Viewers viewers;
     private final Clock clock;
 
-    public MyProgrammeController(MyProgrammes programmes, MyBookings bookings, Viewers viewers, Clock clock) {
+    public MyProgrammeController(MyProgrammes programmes, ReadingMyBookings bookings, Viewers viewers, Clock clock) {
         this.programmes = programmes;
         this.bookings = bookings;
         this.viewers = viewers;
@@ -53,7 +53,7 @@ public class MyProgrammeController {
     @Operation(summary = "Your action-learning blocks, as participant or support person; upcoming by default,"
             + " or from a given time (ISO-8601, e.g. 2026-01-01T00:00:00Z).")
     @Get("/bookings{?programmeId,from}")
-    public List<MyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
+    public List<ReadingMyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
                                                Authentication authentication) {
         return bookings.of(viewers.of(authentication).requirePerson(), programmeId, from == null ? clock.instant() : from);
     }

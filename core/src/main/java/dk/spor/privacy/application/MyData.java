@@ -1,6 +1,6 @@
 package dk.spor.privacy.application;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.goals.application.Goals;
 import dk.spor.notification.Notifications;
 import dk.spor.organisation.application.Directory;
@@ -40,12 +40,12 @@ public class MyData {
     private final Directory directory;
     private final Profiles profiles;
     private final Goals goals;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
     private final Notifications notifications;
     private final PersonalDataReads reads;
 
     public MyData(DataSource dataSource, JsonMapper json, Clock clock, Directory directory, Profiles profiles,
-                  Goals goals, MyBookings bookings, Notifications notifications, PersonalDataReads reads) {
+                  Goals goals, ReadingMyBookings bookings, Notifications notifications, PersonalDataReads reads) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
@@ -62,7 +62,7 @@ public class MyData {
     public record Export(Instant exportedAt, Directory.PersonView person, Profiles.Export survey,
                          List<Goals.GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
-                         List<MyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
+                         List<ReadingMyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
                          List<Notifications.NotificationView> notifications, List<PersonalDataReads.Read> accessLog,
                          List<Map<String, Object>> learningLogEntries, List<Map<String, Object>> reflections,
                          List<Map<String, Object>> openQuestionsOwned) {
