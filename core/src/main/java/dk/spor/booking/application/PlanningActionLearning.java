@@ -1,6 +1,7 @@
 package dk.spor.booking.application;
 
 import dk.spor.booking.model.AttendeeRole;
+import dk.spor.booking.model.BlockRule;
 import dk.spor.booking.model.BookingKey;
 import dk.spor.booking.model.Gap;
 import dk.spor.booking.model.PlanDiff;
@@ -15,6 +16,8 @@ import dk.spor.calendars.SlotFinder;
 import dk.spor.calendars.SlotRequest;
 import dk.spor.calendars.SlotResult;
 import dk.spor.calendars.TimeRange;
+import dk.spor.plugin.api.ActionLearningPolicy;
+import dk.spor.plugin.api.Participation;
 import dk.spor.plugins.PolicyData;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.model.ProgrammeState;
@@ -39,7 +42,9 @@ import java.util.UUID;
 /**
  * Plans action learning for a whole programme: for every gap between two modules and every team (unit) with
  * participants, one common block for the team and its support person, or the fewest sub-groups when no common block
- * exists ({@link TeamSearches}). The whole plan is written in one transaction ({@link PlanDiff}: bookings keep their UID for life and raise their SEQUENCE on every
+ * exists — as the sector's policy says ({@link TeamSearches}: with or without a support person, together or each on
+ * their own). A team that needs a support person and has none is not booked, and the report names it. The whole plan
+ * is written in one transaction ({@link PlanDiff}: bookings keep their UID for life and raise their SEQUENCE on every
  * change), and the people affected get an update or a cancellation through the outbox.
  */
 @Singleton
@@ -67,10 +72,14 @@ public class PlanningActionLearning {
         this.clock = clock;
     }
 
-    /** What a plan did. {@code notBooked} says, per gap and team, what could not be booked and why. */
+    /**
+     * What a plan did. {@code notBooked} says, per gap and team, what could not be booked and why;
+     * {@code teamsWithoutSupportPerson} lists the teams not booked because their blocks need a support person and
+     * none is in the team or above it.
+     */
     @Serdeable
     public record PlanReport(int created, int moved, int cancelled, int unchanged, int splitTeams,
-                             List<String> notBooked) {
+                             List<String> notBooked, List<UUID> teamsWithoutSupportPerson) {
     }
 
     /** Told how far a long planning run has come: team-gaps searched out of all. */
@@ -94,12 +103,13 @@ public class PlanningActionLearning {
                 .orElseThrow(() -> Problem.notFound("A programme with id " + programme));
         if (!BOOKING_STATES.contains(facts.state())) {
             PlanDiff diff = write(programme, List.of());
-            return report(diff, 0, List.of());
+            return report(diff, 0, List.of(), List.of());
         }
         Optional<PolicyData> policy = sectors.policyOf(programme);
         SectorRules rules = policy.map(PlanningActionLearning::rules).orElse(SectorRules.NONE);
+        BlockRule rule = policy.map(PlanningActionLearning::blockRule).orElse(BlockRule.DEFAULT);
         List<Gap> gaps = Gap.between(inputs.moduleSpans(programme));
-        Map<UUID, TeamSearches.Outcome> teams = teams(programme);
+        Map<UUID, TeamSearches.Outcome> teams = teams(programme, rule);
         Map<UUID, List<TimeRange>> busy = inputs.busy(programme, teams.values().stream()
                 .flatMap(o -> o.searches().stream()).flatMap(List::stream).map(TeamSearches.Seat::person)
                 .distinct().toList());
@@ -112,6 +122,7 @@ public class PlanningActionLearning {
         for (Gap gap : gaps) {
             for (Map.Entry<UUID, TeamSearches.Outcome> team : teams.entrySet()) {
                 UUID unit = team.getKey();
+                team.getValue().refusal().ifPresent(why -> notBooked.add(where(gap, unit) + why));
                 int group = 0;
                 for (List<TeamSearches.Seat> seats : team.getValue().searches()) {
                     SlotResult result = search(seats, gap, length, rules, busy);
@@ -131,21 +142,26 @@ public class PlanningActionLearning {
             }
         }
         PlanDiff diff = write(programme, plan);
-        PlanReport report = report(diff, split, notBooked);
-        LOG.info("Action learning planned for programme {}: {} created, {} moved, {} cancelled, {} unchanged",
-                programme, report.created(), report.moved(), report.cancelled(), report.unchanged());
+        List<UUID> withoutSupport = teams.entrySet().stream().filter(t -> t.getValue().refused())
+                .map(Map.Entry::getKey).toList();
+        PlanReport report = report(diff, split, notBooked, withoutSupport);
+        LOG.info("Action learning planned for programme {}: {} created, {} moved, {} cancelled, {} unchanged,"
+                        + " {} teams without a support person", programme, report.created(), report.moved(),
+                report.cancelled(), report.unchanged(), withoutSupport.size());
         return report;
     }
 
-    /** Each team's searches, in a stable team order; support persons above only for teams without their own. */
-    private Map<UUID, TeamSearches.Outcome> teams(UUID programme) {
+    /** Each team's searches, in a stable team order; support persons above are looked up only when required. */
+    private Map<UUID, TeamSearches.Outcome> teams(UUID programme, BlockRule rule) {
         Map<UUID, List<TeamMember>> teams = inputs.teams(programme);
-        Map<UUID, UUID> above = inputs.nearestSupportPersons(teams.entrySet().stream()
-                .filter(t -> t.getValue().stream().noneMatch(TeamMember::supportPerson))
-                .map(Map.Entry::getKey).toList());
+        Map<UUID, UUID> above = rule.supportPersonRequired()
+                ? inputs.nearestSupportPersons(teams.entrySet().stream()
+                        .filter(t -> t.getValue().stream().noneMatch(TeamMember::supportPerson))
+                        .map(Map.Entry::getKey).toList())
+                : Map.of();
         Map<UUID, TeamSearches.Outcome> outcomes = new LinkedHashMap<>();
         teams.forEach((unit, members) ->
-                outcomes.put(unit, TeamSearches.of(members, Optional.ofNullable(above.get(unit)))));
+                outcomes.put(unit, TeamSearches.of(members, Optional.ofNullable(above.get(unit)), rule)));
         return outcomes;
     }
 
@@ -178,9 +194,9 @@ public class PlanningActionLearning {
         return diff;
     }
 
-    private static PlanReport report(PlanDiff diff, int split, List<String> notBooked) {
+    private static PlanReport report(PlanDiff diff, int split, List<String> notBooked, List<UUID> withoutSupport) {
         return new PlanReport(diff.created().size(), diff.moved().size(), diff.cancelled().size(), diff.unchanged(),
-                split, notBooked);
+                split, notBooked, withoutSupport);
     }
 
     private static String where(Gap gap, UUID unit) {
@@ -192,5 +208,12 @@ public class PlanningActionLearning {
         List<SectorRules.DailyWindow> windows = policy.allowedWindows().stream()
                 .map(w -> new SectorRules.DailyWindow(w.from(), w.to(), w.days())).toList();
         return new SectorRules(windows, policy.daysToAvoid());
+    }
+
+    /** A sector's policy as the planner's block rule; a policy stored without participation gets the default. */
+    static BlockRule blockRule(PolicyData policy) {
+        Participation participation = policy.participation() == null
+                ? ActionLearningPolicy.DEFAULT_PARTICIPATION : Participation.valueOf(policy.participation());
+        return new BlockRule(policy.supportPersonRequired(), participation);
     }
 }
