@@ -6,13 +6,16 @@ import dk.spor.booking.persistence.BookingReads;
 import dk.spor.calendars.CalendarEntry;
 import dk.spor.calendars.IcsWriter;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.List;
 
-/** A booking as a calendar entry and as the iCalendar text sent for it: its current state, or a cancellation. */
+/**
+ * A booking as a calendar entry and as the iCalendar text sent for it: its current state, or a cancellation. Runs
+ * in the caller's transaction (the feed's, the outbox's) and opens none of its own, so a booking that cannot be
+ * rendered fails only the caller's item, not the caller's transaction.
+ */
 @Singleton
 public class RenderingBookings {
 
@@ -34,7 +37,6 @@ public class RenderingBookings {
     }
 
     /** The booking as a calendar entry, with its current attendees. */
-    @Transactional
     public CalendarEntry entry(String uid) {
         BookingReads.Entry b = reads.entry(uid).orElseThrow(() -> new IllegalStateException("No booking " + uid));
         return new CalendarEntry(uid, b.sequence(), SUMMARY + b.programmeName(), description(b.afterModule()), "",
@@ -44,7 +46,6 @@ public class RenderingBookings {
     }
 
     /** The iCalendar text to send for a booking now: its current state, or a cancellation. */
-    @Transactional
     public Rendered render(String uid, InvitationMethod method) {
         CalendarEntry entry = entry(uid);
         if (method == InvitationMethod.CANCEL) {
