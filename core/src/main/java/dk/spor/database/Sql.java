@@ -63,6 +63,29 @@ public class Sql {
         });
     }
 
+    /** Reads one row and keeps what it needs; for results too large to hold twice. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(Row row) throws SQLException;
+    }
+
+    /**
+     * Hands every row the query gives, in its order, to {@code consumer} without building a list; for large reads
+     * that the caller folds into its own structure (a planning run reads a million busy intervals).
+     */
+    public void each(String sql, RowConsumer consumer, Object... params) {
+        jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    consumer.accept(row);
+                }
+            }
+            return null;
+        });
+    }
+
     /** The first row the query gives, if any. */
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
         return jdbc.prepareStatement(sql, ps -> {

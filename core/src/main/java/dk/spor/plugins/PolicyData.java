@@ -35,14 +35,4 @@ public record PolicyData(String sectorId, List<Window> allowedWindows, int prefe
                 policy.supportPersonRequired(), new TreeSet<>(policy.daysToAvoid()), policy.reason().da(),
                 policy.reason().en());
     }
-
-    /** Whether a block of the given length may start at this local time on this day. */
-    public boolean allows(DayOfWeek day, LocalTime start, int minutes) {
-        if (daysToAvoid.contains(day)) {
-            return false;
-        }
-        LocalTime end = start.plusMinutes(minutes);
-        return allowedWindows.stream().anyMatch(w -> w.days().contains(day) && !start.isBefore(w.from())
-                && !end.isAfter(w.to()) && end.isAfter(start));
-    }
 }

@@ -1,51 +1,35 @@
 package dk.spor.plugins;
 
-import dk.spor.database.Sql;
-import dk.spor.plugins.persistence.PluginSettingRow;
 import dk.spor.plugins.persistence.PluginSettings;
-import dk.spor.programme.application.Programmes;
-import dk.spor.programme.model.Delivery;
-import dk.spor.programme.model.ModuleKind;
-import dk.spor.plugin.api.ModuleTemplate;
-import dk.spor.plugin.api.Text;
+import dk.spor.plugins.persistence.ProgrammePolicies;
 import dk.spor.web.Problem;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The sectors Spor offers: plugin contributions as data, switched on and off by HR. Creating a programme from a
- * sector copies its modules and booking policy into the programme, so it stays intact if the plugin goes away.
+ * The sectors Spor offers, as the rest of Spor reads them: the installed plugins with HR's switches, the
+ * contributions of the enabled ones as plain data, and the booking policy a programme copied from its sector.
+ * Switching a plugin and creating a programme from a sector are use cases of their own
+ * ({@code dk.spor.plugins.application}).
  */
 @Singleton
 public class Sectors {
 
     private final PluginHost host;
     private final PluginSettings settings;
-    private final Sql sql;
-    private final Programmes programmes;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final ProgrammePolicies policies;
 
-    public Sectors(PluginHost host, PluginSettings settings, Sql sql, Programmes programmes, JsonMapper json,
-                   Clock clock) {
+    public Sectors(PluginHost host, PluginSettings settings, ProgrammePolicies policies) {
         this.host = host;
         this.settings = settings;
-        this.sql = sql;
-        this.programmes = programmes;
-        this.json = json;
-        this.clock = clock;
+        this.policies = policies;
     }
 
     @Serdeable
@@ -53,6 +37,7 @@ public class Sectors {
                              List<String> sectors) {
     }
 
+    /** Every installed plugin with version, state, whether it is in use and, for a broken one, why not. */
     @Transactional
     public List<PluginView> plugins() {
         Map<String, Boolean> settings = settings();
@@ -61,6 +46,7 @@ public class Sectors {
                 p.sectors().stream().map(SectorData::id).toList())).toList();
     }
 
+    /** What the working, enabled plugins contribute. */
     @Transactional
     public List<SectorData> enabledSectors() {
         Map<String, Boolean> settings = settings();
@@ -68,70 +54,22 @@ public class Sectors {
                 .flatMap(p -> p.sectors().stream()).toList();
     }
 
+    /** One enabled sector; 404 when it is not installed, broken or switched off. */
     @Transactional
     public SectorData sector(String id) {
         return enabledSectors().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("An enabled sector '" + id + "'"));
     }
 
+    /** The booking policy the programme copied from its sector; empty for a programme without one. */
     @Transactional
-    public PluginView setEnabled(String pluginId, boolean enabled, UUID actor) {
-        if (host.plugins().stream().noneMatch(p -> p.id().equals(pluginId))) {
-            throw Problem.notFound("A plugin '" + pluginId + "'");
-        }
-        PluginSettingRow row = new PluginSettingRow(pluginId, enabled, actor, Instant.now(clock));
-        if (settings.existsById(pluginId)) {
-            settings.update(row);
-        } else {
-            settings.save(row);
-        }
-        return plugins().stream().filter(p -> p.id().equals(pluginId)).findFirst().orElseThrow();
-    }
-
-    /** A new draft programme with the sector's modules (without dates) and its booking policy. */
-    @Transactional
-    public UUID createProgramme(String sectorId, String name, List<UUID> units, UUID actor) {
-        SectorData sector = sector(sectorId);
-        int minutes = sector.policy() == null ? 90 : Math.max(60, Math.min(120, sector.policy().preferredMinutes()));
-        UUID programme = programmes.create(name, sector.name().da(), units, minutes, actor);
-        for (ModuleTemplate m : sector.modules()) {
-            programmes.addModule(programme, new Programmes.NewModule(m.title().da(), describe(m),
-                    ModuleKind.valueOf(m.kind().name()), Delivery.valueOf(m.delivery().name()), List.of()), actor);
-        }
-        sql.update("update programme set sector_id = ?, action_learning_policy = ?::jsonb where id = ?",
-                sectorId, sector.policy() == null ? null : writeJson(sector.policy()), programme);
-        return programme;
-    }
-
-    private static String describe(ModuleTemplate m) {
-        return "Mål:\n" + m.goals().stream().map(g -> "- " + g.da()).collect(Collectors.joining("\n"))
-                + "\n\nIndhold:\n" + m.outline().stream().map(Text::da).map(o -> "- " + o).collect(Collectors.joining("\n"))
-                + "\n\nForeslået varighed: " + m.suggestedMinutes() + " min.";
+    public Optional<PolicyData> policyOf(UUID programme) {
+        return policies.policyOf(programme);
     }
 
     private Map<String, Boolean> settings() {
         Map<String, Boolean> enabled = new HashMap<>();
         settings.findAll().forEach(row -> enabled.put(row.pluginId(), row.enabled()));
         return enabled;
-    }
-
-    private String writeJson(PolicyData policy) {
-        try {
-            return json.writeValueAsString(policy);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Transactional
-    public Optional<PolicyData> policyOf(UUID programme) {
-        return sql.first("select action_learning_policy::text as policy from programme where id = ?",
-                row -> row.string("policy"), programme).map(text -> {
-                    try {
-                        return json.readValue(text, PolicyData.class);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
     }
 }

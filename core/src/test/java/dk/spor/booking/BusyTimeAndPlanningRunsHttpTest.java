@@ -129,6 +129,9 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
         }
         assertEquals("DONE", state.get("state"), state.toString());
         assertEquals(state.get("total"), state.get("searched"));
-        assertEquals(4, ((Map<?, ?>) state.get("report")).get("created"), state.toString());
+        // Team Ung (with Bo, its support person) in both gaps; Team Voksen has no support person and is reported
+        assertEquals(2, ((Map<?, ?>) state.get("report")).get("created"), state.toString());
+        assertEquals(List.of(units.get("T2")), ((Map<?, ?>) state.get("report")).get("teamsWithoutSupportPerson"),
+                state.toString());
     }
 }

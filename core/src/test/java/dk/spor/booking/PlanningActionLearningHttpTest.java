@@ -116,9 +116,9 @@ class PlanningActionLearningHttpTest implements RealDatabase {
         String bookingUid = bookingUid(invitations("anne@example.dk", "REQUEST").get(0));
         waitFor(() -> caldav("anne@example.dk", bookingUid) == 200, "the booking in the CalDAV calendar");
 
-        // when: both modules move a week later
-        hr.put("/api/programmes/" + id + "/modules/" + module1 + "/sessions", Map.of("sessions", List.of(session(monday.plusWeeks(1)))));
+        // when: both modules move a week later (the later one first, so a gap stays between them all along)
         hr.put("/api/programmes/" + id + "/modules/" + module2 + "/sessions", Map.of("sessions", List.of(session(monday.plusWeeks(2)))));
+        hr.put("/api/programmes/" + id + "/modules/" + module1 + "/sessions", Map.of("sessions", List.of(session(monday.plusWeeks(1)))));
         // then: the same UID with a higher SEQUENCE
         waitFor(() -> invitations("anne@example.dk", "REQUEST").size() >= 2, "an update by mail");
         List<String> requests = invitations("anne@example.dk", "REQUEST");

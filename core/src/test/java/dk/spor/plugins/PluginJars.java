@@ -15,12 +15,12 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /** Builds plugin jars on the fly, broken in the ways real plugins break. */
-final class PluginJars {
+public final class PluginJars {
 
     private PluginJars() {
     }
 
-    static Path jar(Path folder, String file, Map<String, String> manifest, Map<String, byte[]> entries) throws IOException {
+    public static Path jar(Path folder, String file, Map<String, String> manifest, Map<String, byte[]> entries) throws IOException {
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.forEach((k, v) -> m.getMainAttributes().putValue(k, v));
@@ -35,12 +35,21 @@ final class PluginJars {
         return jar;
     }
 
-    static Map<String, String> descriptor(String id, String requires) {
+    public static Map<String, String> descriptor(String id, String requires) {
         return Map.of("Plugin-Id", id, "Plugin-Version", "0.0.1", "Plugin-Requires", requires, "Plugin-Provider", "test");
     }
 
     /** Compiles one sector extension class and returns the jar entries (class files and the extension index). */
-    static Map<String, byte[]> compiledExtension(String simpleName, String source) throws IOException {
+    public static Map<String, byte[]> compiledExtension(String simpleName, String source) throws IOException {
+        return compiledExtensions(simpleName, source, List.of(simpleName));
+    }
+
+    /**
+     * Compiles a class (with any nested extension classes, e.g. {@code Sector$Policy}) and indexes the given
+     * extensions; returns the jar entries.
+     */
+    public static Map<String, byte[]> compiledExtensions(String simpleName, String source, List<String> extensions)
+            throws IOException {
         Path work = Files.createTempDirectory("plugin-src");
         Path src = work.resolve(simpleName + ".java");
         Files.writeString(src, "package test.plugin;\n" + source);
@@ -57,11 +66,13 @@ final class PluginJars {
                 entries.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }
-        entries.put("META-INF/extensions.idx", ("test.plugin." + simpleName + "\n").getBytes());
+        StringBuilder index = new StringBuilder();
+        extensions.forEach(e -> index.append("test.plugin.").append(e).append('\n'));
+        entries.put("META-INF/extensions.idx", index.toString().getBytes());
         return entries;
     }
 
-    static String sector(String simpleName, String idBody) {
+    public static String sector(String simpleName, String idBody) {
         return """
                 import dk.spor.plugin.api.*;
                 import java.util.*;
@@ -79,7 +90,7 @@ final class PluginJars {
                 """.formatted(simpleName, idBody);
     }
 
-    static List<Path> builtPlugins() throws IOException {
+    public static List<Path> builtPlugins() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("../target/plugins"))) {
             return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }

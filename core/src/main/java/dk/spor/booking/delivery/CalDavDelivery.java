@@ -1,5 +1,7 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.booking.model.DeliveryChannel;
+import dk.spor.booking.model.InvitationMethod;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -43,7 +45,7 @@ public class CalDavDelivery {
 
     @Scheduled(fixedDelay = "${spor.caldav.poll-interval:10s}", initialDelay = "2s")
     public void deliverDue() {
-        while (outbox.deliver("CALDAV", 50, this::send) == 50) {
+        while (outbox.deliver(DeliveryChannel.CALDAV, 50, this::send) == 50) {
             // keep going while full batches come back
         }
     }
@@ -58,7 +60,7 @@ public class CalDavDelivery {
         ensureCalendar(collection);
         URI resource = collection.resolve(URLEncoder.encode(item.bookingUid(), StandardCharsets.UTF_8) + ".ics");
         HttpRequest.Builder request = HttpRequest.newBuilder(resource).timeout(Duration.ofSeconds(10));
-        if (item.method().equals("CANCEL")) {
+        if (item.method() == InvitationMethod.CANCEL) {
             request.DELETE();
         } else {
             // a resource stored in a calendar carries no METHOD (RFC 4791 section 4.1)
@@ -68,7 +70,7 @@ public class CalDavDelivery {
         }
         HttpResponse<String> response = exchange(authorize(request).build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
-        if (status >= 300 && !(item.method().equals("CANCEL") && status == 404)) {
+        if (status >= 300 && !(item.method() == InvitationMethod.CANCEL && status == 404)) {
             throw new IOException("CalDAV server answered " + status + " for " + resource.getPath());
         }
     }

@@ -1,5 +1,7 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.booking.model.DeliveryChannel;
+import dk.spor.booking.model.InvitationMethod;
 import dk.spor.mail.Mailer;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -29,14 +31,14 @@ public class MailDelivery {
 
     @Scheduled(fixedDelay = "${spor.mail.poll-interval:10s}", initialDelay = "2s")
     public void deliverDue() {
-        while (outbox.deliver("MAIL", 50, this::send) == 50) {
+        while (outbox.deliver(DeliveryChannel.MAIL, 50, this::send) == 50) {
             // keep going while full batches come back
         }
     }
 
     void send(OutboxDelivery.Item item) throws Exception {
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(item.method().equals("CANCEL")
+        text.setText(item.method() == InvitationMethod.CANCEL
                 ? "Denne aktionslæring er aflyst. / This action-learning block is cancelled."
                 : "Du er booket til aktionslæring. / You are booked for action learning.", StandardCharsets.UTF_8.name());
         MimeBodyPart calendar = new MimeBodyPart();

@@ -1,8 +1,12 @@
 package dk.spor.booking.web;
 
 import dk.spor.web.Hashes;
-import dk.spor.booking.application.CalendarFeeds;
+import dk.spor.booking.application.ImportingBusyTime;
 import dk.spor.booking.application.PlanningActionLearning;
+import dk.spor.booking.application.PlanningInTheBackground;
+import dk.spor.booking.application.ReadingCalendarFeed;
+import dk.spor.booking.application.ReadingProgrammeBookings;
+import dk.spor.booking.application.RotatingCalendarFeed;
 import dk.spor.programme.application.Programmes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
@@ -38,15 +42,23 @@ public class BookingController {
     private static final MediaType CALENDAR = MediaType.of("text/calendar; charset=utf-8");
 
     private final PlanningActionLearning planning;
-    private final dk.spor.booking.application.PlanningRuns runs;
-    private final CalendarFeeds feeds;
+    private final PlanningInTheBackground runs;
+    private final ReadingProgrammeBookings bookings;
+    private final ImportingBusyTime busyTime;
+    private final RotatingCalendarFeed rotating;
+    private final ReadingCalendarFeed feeds;
     private final Programmes programmes;
     private final Viewers viewers;
 
-    public BookingController(PlanningActionLearning planning, dk.spor.booking.application.PlanningRuns runs,
-                             CalendarFeeds feeds, Programmes programmes, Viewers viewers) {
+    public BookingController(PlanningActionLearning planning, PlanningInTheBackground runs,
+                             ReadingProgrammeBookings bookings, ImportingBusyTime busyTime,
+                             RotatingCalendarFeed rotating, ReadingCalendarFeed feeds, Programmes programmes,
+                             Viewers viewers) {
         this.planning = planning;
         this.runs = runs;
+        this.bookings = bookings;
+        this.busyTime = busyTime;
+        this.rotating = rotating;
         this.feeds = feeds;
         this.programmes = programmes;
         this.viewers = viewers;
@@ -64,18 +76,18 @@ public class BookingController {
     @Operation(summary = "Start planning in the background (HR); follow it at the Location returned.")
     @Post("/programmes/{id}/action-learning/planning-runs")
     @Secured(Role.Names.HR)
-    public HttpResponse<dk.spor.booking.application.PlanningRuns.Run> startRun(UUID id, Authentication authentication) {
+    public HttpResponse<PlanningInTheBackground.Run> startRun(UUID id, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         programmes.get(viewer, id);
-        dk.spor.booking.application.PlanningRuns.Run run = runs.start(id);
-        return HttpResponse.<dk.spor.booking.application.PlanningRuns.Run>status(HttpStatus.ACCEPTED).body(run)
+        PlanningInTheBackground.Run run = runs.start(id);
+        return HttpResponse.<PlanningInTheBackground.Run>status(HttpStatus.ACCEPTED).body(run)
                 .header(HttpHeaders.LOCATION, "/api/planning-runs/" + run.id());
     }
 
     @Operation(summary = "How far a background planning run has come, and its report when done (HR).")
     @Get("/planning-runs/{runId}")
     @Secured(Role.Names.HR)
-    public dk.spor.booking.application.PlanningRuns.Run run(UUID runId, Authentication authentication) {
+    public PlanningInTheBackground.Run run(UUID runId, Authentication authentication) {
         viewers.requireAny(authentication, Role.HR);
         return runs.get(runId).orElseThrow(() -> Problem.notFound("A planning run " + runId));
     }
@@ -88,16 +100,16 @@ public class BookingController {
     @Put("/me/busy-time/url")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public BusyTimeSaved busyFromUrl(@jakarta.validation.Valid @Body BusyUrl body, Authentication authentication) {
-        return new BusyTimeSaved(feeds.fetchBusy(viewers.of(authentication).requirePerson(), body.url()));
+        return new BusyTimeSaved(busyTime.fetch(viewers.of(authentication).requirePerson(), body.url()));
     }
 
     @Operation(summary = "The programme's action-learning bookings: times and head counts (HR).")
     @Get("/programmes/{id}/bookings")
     @Secured(Role.Names.HR)
-    public java.util.List<PlanningActionLearning.BookingView> bookings(UUID id, Authentication authentication) {
+    public java.util.List<ReadingProgrammeBookings.BookingView> bookings(UUID id, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         programmes.get(viewer, id);
-        return planning.bookings(id);
+        return bookings.bookings(id);
     }
 
     @Operation(summary = "Upload your calendar (.ics) as busy time: only when you are busy is kept, never titles or people.")
@@ -106,7 +118,7 @@ public class BookingController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<BusyTimeSaved> uploadBusy(@Body byte[] ics, Authentication authentication) {
         UUID person = viewers.of(authentication).requirePerson();
-        return HttpResponse.ok(new BusyTimeSaved(feeds.uploadBusy(person, new String(ics, StandardCharsets.UTF_8))));
+        return HttpResponse.ok(new BusyTimeSaved(busyTime.upload(person, new String(ics, StandardCharsets.UTF_8))));
     }
 
     @Serdeable
@@ -121,7 +133,7 @@ public class BookingController {
     @Post("/me/calendar-feed")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Feed rotateFeed(HttpRequest<?> request, Authentication authentication) {
-        String token = feeds.rotate(viewers.of(authentication).requirePerson());
+        String token = rotating.rotate(viewers.of(authentication).requirePerson());
         String host = request.getHeaders().get(HttpHeaders.HOST, String.class).orElse("localhost");
         String path = "/api/calendar/feed/" + token + ".ics";
         return new Feed("webcal://" + host + path, "https://" + host + path);

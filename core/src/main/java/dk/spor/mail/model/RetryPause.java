@@ -1,10 +1,6 @@
 package dk.spor.mail.model;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * How long to wait before handing something again to a server that refused it (the SMTP server for mail, the CalDAV
@@ -20,8 +16,6 @@ public final class RetryPause {
     /** A long outage is still tried every hour, so mail flows again soon after the server is back. */
     public static final Duration LONGEST = Duration.ofHours(1);
 
-    private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
-
     private RetryPause() {
     }
 
@@ -35,22 +29,5 @@ public final class RetryPause {
             pause = pause.multipliedBy(2);
         }
         return pause.compareTo(LONGEST) > 0 ? LONGEST : pause;
-    }
-
-    /**
-     * The same rule as an SQL interval, for an {@code update} that records a failure where the row counts its own
-     * failures: {@code failuresBefore} names the column that holds the failures before this one. The SQL only looks
-     * up the pauses that {@link #after(int)} gives, so the two cannot disagree.
-     */
-    public static String inSql(String failuresBefore) {
-        if (!COLUMN.matcher(failuresBefore).matches()) {
-            throw new IllegalArgumentException("Not a column name: " + failuresBefore);
-        }
-        List<Long> seconds = new ArrayList<>();
-        for (int failures = 1; seconds.isEmpty() || seconds.get(seconds.size() - 1) < LONGEST.toSeconds(); failures++) {
-            seconds.add(after(failures).toSeconds());
-        }
-        return "make_interval(secs => (array[" + seconds.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + "])[least(" + failuresBefore + ", " + (seconds.size() - 1) + ") + 1])";
     }
 }

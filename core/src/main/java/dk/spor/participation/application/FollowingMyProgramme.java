@@ -1,6 +1,6 @@
 package dk.spor.participation.application;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.database.Sql;
 import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
@@ -40,10 +40,10 @@ public class FollowingMyProgramme {
     private final Programmes programmes;
     private final ProgrammeAccess access;
     private final ReadingGoals goals;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
 
     public FollowingMyProgramme(Sql sql, Programmes programmes, ProgrammeAccess access, ReadingGoals goals,
-                                MyBookings bookings) {
+                                ReadingMyBookings bookings) {
         this.sql = sql;
         this.programmes = programmes;
         this.access = access;
@@ -66,7 +66,7 @@ public class FollowingMyProgramme {
     public record MyModule(UUID id, int position, String title, String description, ModuleKind kind,
                            Delivery delivery, List<MySession> sessions, boolean evaluationGiven,
                            List<GoalView> followUpHere, List<GoalView> setHere,
-                           List<MyBookings.MyBooking> actionLearningAfter) {
+                           List<ReadingMyBookings.MyBooking> actionLearningAfter) {
     }
 
     /**
@@ -89,8 +89,8 @@ public class FollowingMyProgramme {
         Programmes.ProgrammeView view = programmes.view(programme);
         List<GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
-        Map<Integer, List<MyBookings.MyBooking>> blocks = new HashMap<>();
-        for (MyBookings.MyBooking b : bookings.of(person, programme, Instant.EPOCH)) {
+        Map<Integer, List<ReadingMyBookings.MyBooking>> blocks = new HashMap<>();
+        for (ReadingMyBookings.MyBooking b : bookings.of(person, programme, Instant.EPOCH)) {
             blocks.computeIfAbsent(b.afterModule(), k -> new ArrayList<>()).add(b);
         }
         Map<UUID, Boolean> attendance = attendance(person, programme);

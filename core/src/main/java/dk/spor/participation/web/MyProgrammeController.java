@@ -1,6 +1,6 @@
 package dk.spor.participation.web;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.participation.application.FollowingMyProgramme;
 import dk.spor.participation.application.ListingMyProgrammes;
 import dk.spor.security.Viewers;
@@ -28,11 +28,11 @@ public class MyProgrammeController {
 
     private final ListingMyProgrammes listing;
     private final FollowingMyProgramme following;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
     private final Viewers viewers;
     private final Clock clock;
 
-    public MyProgrammeController(ListingMyProgrammes listing, FollowingMyProgramme following, MyBookings bookings,
+    public MyProgrammeController(ListingMyProgrammes listing, FollowingMyProgramme following, ReadingMyBookings bookings,
                                  Viewers viewers, Clock clock) {
         this.listing = listing;
         this.following = following;
@@ -57,7 +57,7 @@ public class MyProgrammeController {
     @Operation(summary = "Your action-learning blocks, as participant or support person; upcoming by default,"
             + " or from a given time (ISO-8601, e.g. 2026-01-01T00:00:00Z).")
     @Get("/bookings{?programmeId,from}")
-    public List<MyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
+    public List<ReadingMyBookings.MyBooking> bookings(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue Instant from,
                                                Authentication authentication) {
         return bookings.of(viewers.of(authentication).requirePerson(), programmeId, from == null ? clock.instant() : from);
     }

@@ -1,6 +1,6 @@
 package dk.spor.privacy.application;
 
-import dk.spor.booking.application.MyBookings;
+import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.database.Sql;
 import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
@@ -32,12 +32,12 @@ public class ExportingMyData {
     private final Directory directory;
     private final Profiles profiles;
     private final ReadingGoals goals;
-    private final MyBookings bookings;
+    private final ReadingMyBookings bookings;
     private final ReadingMyNotifications notifications;
     private final PersonalDataReads reads;
 
     public ExportingMyData(Sql sql, JsonMapper json, Clock clock, Directory directory, Profiles profiles, ReadingGoals goals,
-                           MyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads) {
+                           ReadingMyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads) {
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -54,7 +54,7 @@ public class ExportingMyData {
     public record Export(Instant exportedAt, Directory.PersonView person, Profiles.Export survey,
                          List<GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
-                         List<MyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
+                         List<ReadingMyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
                          List<ReadingMyNotifications.NotificationView> notifications,
                          List<PersonalDataReads.Read> accessLog, List<Map<String, Object>> learningLogEntries,
                          List<Map<String, Object>> reflections, List<Map<String, Object>> openQuestionsOwned) {

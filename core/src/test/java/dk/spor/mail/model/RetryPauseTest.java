@@ -38,19 +38,4 @@ class RetryPauseTest {
     void there_is_no_pause_before_the_first_failure() {
         assertThrows(IllegalArgumentException.class, () -> RetryPause.after(0));
     }
-
-    @Test
-    void the_sql_looks_up_the_same_pauses_by_the_failures_before_this_one() {
-        // when
-        String sql = RetryPause.inSql("attempts");
-
-        // then
-        assertEquals("make_interval(secs => (array[30, 60, 120, 240, 480, 960, 1920, 3600])[least(attempts, 7) + 1])",
-                sql);
-    }
-
-    @Test
-    void the_sql_takes_only_a_column_name() {
-        assertThrows(IllegalArgumentException.class, () -> RetryPause.inSql("attempts); drop table notification; --"));
-    }
 }

@@ -9,11 +9,17 @@ public final class PluginApi {
     /**
      * The version of this API (semantic versioning, see the package documentation). The host uses it
      * as PF4J's system version, so a plugin's {@code Plugin-Requires} range is checked against it.
+     *
+     * <p>1.1.0 added defaults to {@link ActionLearningPolicy} (length, participation, support person, days to
+     * avoid); plugins built for 1.0.0 keep loading.
      */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
-    /** The range a plugin built against this API declares in {@code Plugin-Requires}. */
-    public static final String COMPATIBLE_RANGE = ">=1.0.0 & <2.0.0";
+    /**
+     * The range a plugin built against this API declares in {@code Plugin-Requires}: from this version, because a
+     * plugin that leaves a default method out needs a host that has it.
+     */
+    public static final String COMPATIBLE_RANGE = ">=1.1.0 & <2.0.0";
 
     /** All times in this API are wall-clock times in this zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");

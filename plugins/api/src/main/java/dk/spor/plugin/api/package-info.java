@@ -22,7 +22,7 @@
  *   <li>Removing or changing a method, a record component or an enum constant is a major step
  *       ({@code 2.0.0}); plugins built for {@code 1.x} then no longer load.</li>
  *   <li>A plugin declares the API range it needs in its manifest, e.g.
- *       {@code Plugin-Requires: >=1.0.0 & <2.0.0}; the host sets PF4J's system version to
+ *       {@code Plugin-Requires: >=1.1.0 & <2.0.0}; the host sets PF4J's system version to
  *       {@link dk.spor.plugin.api.PluginApi#VERSION}.</li>
  * </ul>
  *

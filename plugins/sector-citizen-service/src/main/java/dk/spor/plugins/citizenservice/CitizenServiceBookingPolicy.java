@@ -4,7 +4,6 @@ import static dk.spor.plugin.api.Text.of;
 
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.DailyWindow;
-import dk.spor.plugin.api.Participation;
 import dk.spor.plugin.api.Text;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -41,26 +40,6 @@ public class CitizenServiceBookingPolicy implements ActionLearningPolicy {
                 DailyWindow.weekdays(LocalTime.of(8, 0), LocalTime.of(10, 0)),
                 DailyWindow.on(CLOSING_AT_THREE, LocalTime.of(15, 0), LocalTime.of(16, 30)),
                 DailyWindow.on(Set.of(DayOfWeek.FRIDAY), LocalTime.of(13, 0), LocalTime.of(15, 0)));
-    }
-
-    @Override
-    public int preferredMinutes() {
-        return 90;
-    }
-
-    @Override
-    public Participation participation() {
-        return Participation.TEAM_TOGETHER;
-    }
-
-    @Override
-    public boolean supportPersonRequired() {
-        return true;
-    }
-
-    @Override
-    public Set<DayOfWeek> daysToAvoid() {
-        return Set.of();
     }
 
     @Override

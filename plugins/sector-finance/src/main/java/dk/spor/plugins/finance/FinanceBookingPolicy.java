@@ -4,7 +4,6 @@ import static dk.spor.plugin.api.Text.of;
 
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.DailyWindow;
-import dk.spor.plugin.api.Participation;
 import dk.spor.plugin.api.Text;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -33,21 +32,6 @@ public class FinanceBookingPolicy implements ActionLearningPolicy {
         return List.of(
                 DailyWindow.weekdays(LocalTime.of(8, 0), LocalTime.of(11, 30)),
                 DailyWindow.weekdays(LocalTime.of(13, 0), LocalTime.of(15, 30)));
-    }
-
-    @Override
-    public int preferredMinutes() {
-        return 90;
-    }
-
-    @Override
-    public Participation participation() {
-        return Participation.TEAM_TOGETHER;
-    }
-
-    @Override
-    public boolean supportPersonRequired() {
-        return true;
     }
 
     @Override

@@ -4,12 +4,9 @@ import static dk.spor.plugin.api.Text.of;
 
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.DailyWindow;
-import dk.spor.plugin.api.Participation;
 import dk.spor.plugin.api.Text;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -30,26 +27,6 @@ public class HrLegalBookingPolicy implements ActionLearningPolicy {
         return List.of(
                 DailyWindow.weekdays(LocalTime.of(8, 0), LocalTime.of(11, 30)),
                 DailyWindow.weekdays(LocalTime.of(12, 30), LocalTime.of(15, 30)));
-    }
-
-    @Override
-    public int preferredMinutes() {
-        return 90;
-    }
-
-    @Override
-    public Participation participation() {
-        return Participation.TEAM_TOGETHER;
-    }
-
-    @Override
-    public boolean supportPersonRequired() {
-        return true;
-    }
-
-    @Override
-    public Set<DayOfWeek> daysToAvoid() {
-        return Set.of();
     }
 
     @Override

@@ -4,12 +4,9 @@ import static dk.spor.plugin.api.Text.of;
 
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.DailyWindow;
-import dk.spor.plugin.api.Participation;
 import dk.spor.plugin.api.Text;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -34,21 +31,6 @@ public class PlanningBuildingBookingPolicy implements ActionLearningPolicy {
     @Override
     public int preferredMinutes() {
         return 120;
-    }
-
-    @Override
-    public Participation participation() {
-        return Participation.TEAM_TOGETHER;
-    }
-
-    @Override
-    public boolean supportPersonRequired() {
-        return true;
-    }
-
-    @Override
-    public Set<DayOfWeek> daysToAvoid() {
-        return Set.of();
     }
 
     @Override

@@ -12,12 +12,14 @@ import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dk.spor.plugin.api.ActionLearningPolicy;
+import dk.spor.plugin.api.Participation;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,5 +155,59 @@ class BookingPolicyTest {
                 .filter(d -> !policy.daysToAvoid().contains(d))
                 .anyMatch(d -> policy.allows(d, w.from(), minutes)));
         assertTrue(fitsSomewhere, policy.sectorId() + ": no window holds a block of " + minutes + " minutes");
+    }
+
+    static Stream<Arguments> howEachSectorBooks() {
+        return Stream.of(
+                // sector, minutes, participation, support person required, days to avoid
+                arguments("sector-vulnerable-citizens", 90, Participation.TEAM_TOGETHER, true, Set.of(MONDAY)),
+                arguments("sector-citizen-service", 90, Participation.TEAM_TOGETHER, true, Set.of()),
+                arguments("sector-planning-building", 120, Participation.TEAM_TOGETHER, true, Set.of()),
+                arguments("sector-finance", 90, Participation.TEAM_TOGETHER, true, Set.of(MONDAY)),
+                arguments("sector-communication", 90, Participation.TEAM_TOGETHER, false, Set.of()),
+                arguments("sector-hr-legal", 90, Participation.TEAM_TOGETHER, true, Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} min, {2}, support person required={3}, avoids {4}")
+    @MethodSource("howEachSectorBooks")
+    void each_sector_says_how_long_with_whom_and_on_which_days_through_its_own_values_or_the_api_defaults(
+            String sectorId, int minutes, Participation participation, boolean supportPersonRequired,
+            Set<DayOfWeek> daysToAvoid) {
+        // given
+        ActionLearningPolicy policy = plugins.policyOf(sectorId);
+
+        // then
+        assertEquals(minutes, policy.preferredMinutes(), sectorId + " minutes");
+        assertEquals(participation, policy.participation(), sectorId + " participation");
+        assertEquals(supportPersonRequired, policy.supportPersonRequired(), sectorId + " support person");
+        assertEquals(daysToAvoid, policy.daysToAvoid(), sectorId + " days to avoid");
+    }
+
+    @Test
+    void a_policy_that_says_only_its_windows_and_reason_gets_the_defaults_the_api_documents() {
+        // given: the least a sector has to say
+        ActionLearningPolicy least = new ActionLearningPolicy() {
+            @Override
+            public String sectorId() {
+                return "sector-least";
+            }
+
+            @Override
+            public List<dk.spor.plugin.api.DailyWindow> allowedWindows() {
+                return List.of(ActionLearningPolicy.DEFAULT_WINDOW);
+            }
+
+            @Override
+            public dk.spor.plugin.api.Text reason() {
+                return dk.spor.plugin.api.Text.of("Ingen særlige behov.", "No special needs.");
+            }
+        };
+
+        // then
+        assertEquals(90, least.preferredMinutes());
+        assertEquals(Participation.TEAM_TOGETHER, least.participation());
+        assertTrue(least.supportPersonRequired());
+        assertEquals(Set.of(), least.daysToAvoid());
+        assertTrue(least.allows(TUESDAY, LocalTime.of(8, 0), least.preferredMinutes()));
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
  * transaction: a run that fails leaves the previous plan intact. Runs are remembered by this server until restart.
  */
 @Singleton
-public class PlanningRuns {
+public class PlanningInTheBackground {
 
     private final PlanningActionLearning planning;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -26,7 +26,7 @@ public class PlanningRuns {
     });
     private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
 
-    public PlanningRuns(PlanningActionLearning planning) {
+    public PlanningInTheBackground(PlanningActionLearning planning) {
         this.planning = planning;
     }
 

@@ -1,4 +1,10 @@
-package dk.spor.plugins;
+package dk.spor.plugins.web;
+
+import dk.spor.plugins.PolicyData;
+import dk.spor.plugins.SectorData;
+import dk.spor.plugins.Sectors;
+import dk.spor.plugins.application.CreatingProgrammeFromSector;
+import dk.spor.plugins.application.SwitchingPlugin;
 
 import dk.spor.programme.application.Programmes;
 import dk.spor.security.Role;
@@ -44,11 +50,16 @@ import java.util.UUID;
 public class PluginController {
 
     private final Sectors sectors;
+    private final SwitchingPlugin switching;
+    private final CreatingProgrammeFromSector creating;
     private final Programmes programmes;
     private final Viewers viewers;
 
-    public PluginController(Sectors sectors, Programmes programmes, Viewers viewers) {
+    public PluginController(Sectors sectors, SwitchingPlugin switching, CreatingProgrammeFromSector creating,
+                            Programmes programmes, Viewers viewers) {
         this.sectors = sectors;
+        this.switching = switching;
+        this.creating = creating;
         this.programmes = programmes;
         this.viewers = viewers;
     }
@@ -70,7 +81,7 @@ public class PluginController {
     @Secured(Role.Names.HR)
     public Sectors.PluginView setEnabled(String id, @Valid @Body Enabled body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return sectors.setEnabled(id, body.enabled(), viewer.accountId());
+        return switching.setEnabled(id, body.enabled(), viewer.accountId());
     }
 
     @Operation(summary = "The enabled sectors with their module templates, use cases, leadership cases, offers and policy.")
@@ -90,7 +101,7 @@ public class PluginController {
     @Secured(Role.Names.HR)
     public HttpResponse<Programmes.ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        UUID id = sectors.createProgramme(body.sectorId(), body.name(), body.unitIds(), viewer.accountId());
+        UUID id = creating.create(body.sectorId(), body.name(), body.unitIds(), viewer.accountId());
         return HttpResponse.created(programmes.get(viewer, id), URI.create("/api/programmes/" + id));
     }
 

@@ -1,0 +1,34 @@
+package dk.spor.booking.application;
+
+import dk.spor.booking.model.BookingStatus;
+import dk.spor.booking.persistence.BookingReads;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A programme's action-learning bookings, for HR: times and head counts, no names. */
+@Singleton
+public class ReadingProgrammeBookings {
+
+    private final BookingReads reads;
+
+    public ReadingProgrammeBookings(BookingReads reads) {
+        this.reads = reads;
+    }
+
+    @Serdeable
+    public record BookingView(String uid, int sequence, BookingStatus status, int afterModule, UUID unitId,
+                              Instant start, Instant end, int attendees) {
+    }
+
+    /** Every booking of the programme, cancelled ones too, in time order. */
+    @Transactional
+    public List<BookingView> bookings(UUID programme) {
+        return reads.ofProgramme(programme).stream().map(b -> new BookingView(b.uid(), b.sequence(), b.status(),
+                b.afterModule(), b.unitId(), b.start(), b.end(), b.attendees())).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package dk.spor.booking.persistence;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** People's calendar feeds, by person and by token hash. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CalendarFeeds extends CrudRepository<CalendarFeedRow, UUID> {
+
+    Optional<CalendarFeedRow> findByTokenHash(String tokenHash);
+
+    /** The person's one feed now has this token; a previous token stops working in the same statement. */
+    @Query(value = """
+            insert into calendar_feed (person_id, token_hash) values (:personId, :tokenHash)
+            on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = now()""",
+            nativeQuery = true)
+    void replaceToken(UUID personId, String tokenHash);
+}
