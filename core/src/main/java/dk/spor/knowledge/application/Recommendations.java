@@ -10,8 +10,8 @@ import dk.spor.knowledge.model.ResourceKind;
 import dk.spor.plugin.api.Offer;
 import dk.spor.plugins.SectorData;
 import dk.spor.plugins.Sectors;
-import dk.spor.profiling.application.Offers;
-import dk.spor.profiling.application.ProfileViews.OfferView;
+import dk.spor.profiling.application.OfferView;
+import dk.spor.profiling.application.ReadingOffers;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Viewer;
@@ -59,11 +59,11 @@ public class Recommendations {
 
     private final DataSource dataSource;
     private final Sectors sectors;
-    private final Offers offers;
+    private final ReadingOffers offers;
     private final Evidence evidence;
     private final ProgrammeAccess access;
 
-    public Recommendations(DataSource dataSource, Sectors sectors, Offers offers, Evidence evidence,
+    public Recommendations(DataSource dataSource, Sectors sectors, ReadingOffers offers, Evidence evidence,
                            ProgrammeAccess access) {
         this.dataSource = dataSource;
         this.sectors = sectors;

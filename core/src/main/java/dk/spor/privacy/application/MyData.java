@@ -4,7 +4,8 @@ import dk.spor.booking.application.MyBookings;
 import dk.spor.goals.application.Goals;
 import dk.spor.notification.Notifications;
 import dk.spor.organisation.application.Directory;
-import dk.spor.profiling.application.Profiles;
+import dk.spor.profiling.application.ErasingSurveyData;
+import dk.spor.profiling.application.ExportingSurveyData;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Viewer;
 import io.micronaut.core.type.Argument;
@@ -38,19 +39,22 @@ public class MyData {
     private final JsonMapper json;
     private final Clock clock;
     private final Directory directory;
-    private final Profiles profiles;
+    private final ExportingSurveyData surveyExport;
+    private final ErasingSurveyData surveyErasure;
     private final Goals goals;
     private final MyBookings bookings;
     private final Notifications notifications;
     private final PersonalDataReads reads;
 
-    public MyData(DataSource dataSource, JsonMapper json, Clock clock, Directory directory, Profiles profiles,
-                  Goals goals, MyBookings bookings, Notifications notifications, PersonalDataReads reads) {
+    public MyData(DataSource dataSource, JsonMapper json, Clock clock, Directory directory,
+                  ExportingSurveyData surveyExport, ErasingSurveyData surveyErasure, Goals goals, MyBookings bookings,
+                  Notifications notifications, PersonalDataReads reads) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
         this.directory = directory;
-        this.profiles = profiles;
+        this.surveyExport = surveyExport;
+        this.surveyErasure = surveyErasure;
         this.goals = goals;
         this.bookings = bookings;
         this.notifications = notifications;
@@ -59,7 +63,7 @@ public class MyData {
 
     /** Rows of tables without a view of their own are exported as they are stored, without the person's id. */
     @Serdeable
-    public record Export(Instant exportedAt, Directory.PersonView person, Profiles.Export survey,
+    public record Export(Instant exportedAt, Directory.PersonView person, ExportingSurveyData.Export survey,
                          List<Goals.GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
                          List<MyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
@@ -90,7 +94,7 @@ public class MyData {
         UUID person = viewer.requirePerson();
         try {
             Connection c = dataSource.getConnection();
-            return new Export(clock.instant(), directory.person(viewer, person), profiles.export(person),
+            return new Export(clock.instant(), directory.person(viewer, person), surveyExport.export(person),
                     goals.mine(viewer),
                     rows(c, """
                             select e.use_case_id, u.title_da, e.programme_id, e.minutes_saved_per_use, e.quality,
@@ -142,7 +146,7 @@ public class MyData {
             erased.put("surveyResponses", count(c, """
                     select count(*) from survey_response where person_id = ? and status <> 'INVITED'""", person));
             erased.put("profiles", count(c, "select count(*) from profile where person_id = ?", person));
-            profiles.erase(person);
+            surveyErasure.erase(person);
             erased.put("evidence", update(c, "delete from use_case_evidence where person_id = ?", person));
             erased.put("moduleEvaluations", update(c, "delete from module_evaluation where person_id = ?", person));
             erased.put("busyTime", update(c, "delete from busy_interval where person_id = ?", person));
