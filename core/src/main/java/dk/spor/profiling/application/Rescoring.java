@@ -26,6 +26,7 @@ public class Rescoring {
 
     /** COPY sends at most about this much text at a time, so memory stays flat however many responses there are. */
     private static final int COPY_CHUNK = 1 << 20;
+    /** Fast path, through Sql.copyIn: COPY writes tens of thousands of profiles in the time inserts write hundreds. */
     private static final String COPY = "copy rescored from stdin with (format text)";
 
     private final Sql sql;
@@ -71,7 +72,6 @@ public class Rescoring {
                         .append(copyText(showing.scores(profile))).append('\t')
                         .append(copyText(showing.explanation(profile))).append('\n');
                 if (batch.length() > COPY_CHUNK) {
-                    // fast path: COPY writes tens of thousands of profiles in the time single inserts write hundreds
                     sql.copyIn(COPY, batch);
                     batch.setLength(0);
                 }
