@@ -24,7 +24,7 @@ import java.util.UUID;
 @Singleton
 public class Rescoring {
 
-    /** COPY sends at most about this much text at a time, so memory stays flat however many responses there are. */
+    /** The scored rows go to COPY in pieces of about this much text, never as one string of them all. */
     private static final int COPY_CHUNK = 1 << 20;
     /** Fast path, through Sql.copyIn: COPY writes tens of thousands of profiles in the time inserts write hundreds. */
     private static final String COPY = "copy rescored from stdin with (format text)";
