@@ -18,8 +18,8 @@ import dk.spor.knowledge.persistence.UseCases;
 import dk.spor.plugin.api.Offer;
 import dk.spor.plugins.SectorData;
 import dk.spor.plugins.Sectors;
-import dk.spor.profiling.application.Offers;
-import dk.spor.profiling.application.ProfileViews.OfferView;
+import dk.spor.profiling.application.ReadingOffers;
+import dk.spor.profiling.application.OfferView;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Viewer;
@@ -64,11 +64,11 @@ public class ReadingMyRecommendations {
     private final UseCases useCases;
     private final Sql sql;
     private final Sectors sectors;
-    private final Offers offers;
+    private final ReadingOffers offers;
     private final SummarisingEvidence evidence;
     private final ProgrammeAccess access;
 
-    public ReadingMyRecommendations(Resources resources, UseCases useCases, Sql sql, Sectors sectors, Offers offers,
+    public ReadingMyRecommendations(Resources resources, UseCases useCases, Sql sql, Sectors sectors, ReadingOffers offers,
                                     SummarisingEvidence evidence, ProgrammeAccess access) {
         this.resources = resources;
         this.useCases = useCases;

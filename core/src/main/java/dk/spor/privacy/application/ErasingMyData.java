@@ -1,7 +1,7 @@
 package dk.spor.privacy.application;
 
 import dk.spor.database.Sql;
-import dk.spor.profiling.application.Profiles;
+import dk.spor.profiling.application.ErasingSurveyData;
 import dk.spor.security.Viewer;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -32,11 +32,11 @@ public class ErasingMyData {
                     "Your team's action learning in the calendar; deleted with the programme or after you leave."));
 
     private final Sql sql;
-    private final Profiles profiles;
+    private final ErasingSurveyData surveyErasure;
 
-    public ErasingMyData(Sql sql, Profiles profiles) {
+    public ErasingMyData(Sql sql, ErasingSurveyData surveyErasure) {
         this.sql = sql;
-        this.profiles = profiles;
+        this.surveyErasure = surveyErasure;
     }
 
     /** What stays after an erase, and why. */
@@ -62,7 +62,7 @@ public class ErasingMyData {
                 row -> row.intValue("answered"), person));
         erased.put("profiles", sql.one("select count(*) as profiles from profile where person_id = ?",
                 row -> row.intValue("profiles"), person));
-        profiles.erase(person);
+        surveyErasure.erase(person);
         erased.put("evidence", sql.update("delete from use_case_evidence where person_id = ?", person));
         erased.put("moduleEvaluations", sql.update("delete from module_evaluation where person_id = ?", person));
         erased.put("busyTime", sql.update("delete from busy_interval where person_id = ?", person));

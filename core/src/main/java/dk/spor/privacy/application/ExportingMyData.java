@@ -6,7 +6,7 @@ import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
 import dk.spor.notification.application.ReadingMyNotifications;
 import dk.spor.organisation.application.Directory;
-import dk.spor.profiling.application.Profiles;
+import dk.spor.profiling.application.ExportingSurveyData;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Viewer;
 import io.micronaut.core.type.Argument;
@@ -30,19 +30,19 @@ public class ExportingMyData {
     private final JsonMapper json;
     private final Clock clock;
     private final Directory directory;
-    private final Profiles profiles;
+    private final ExportingSurveyData surveyExport;
     private final ReadingGoals goals;
     private final ReadingMyBookings bookings;
     private final ReadingMyNotifications notifications;
     private final PersonalDataReads reads;
 
-    public ExportingMyData(Sql sql, JsonMapper json, Clock clock, Directory directory, Profiles profiles, ReadingGoals goals,
+    public ExportingMyData(Sql sql, JsonMapper json, Clock clock, Directory directory, ExportingSurveyData surveyExport, ReadingGoals goals,
                            ReadingMyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads) {
         this.sql = sql;
         this.json = json;
         this.clock = clock;
         this.directory = directory;
-        this.profiles = profiles;
+        this.surveyExport = surveyExport;
         this.goals = goals;
         this.bookings = bookings;
         this.notifications = notifications;
@@ -51,7 +51,7 @@ public class ExportingMyData {
 
     /** Rows of tables without a view of their own are exported as they are stored, without the person's id. */
     @Serdeable
-    public record Export(Instant exportedAt, Directory.PersonView person, Profiles.Export survey,
+    public record Export(Instant exportedAt, Directory.PersonView person, ExportingSurveyData.Export survey,
                          List<GoalView> learningGoals, List<Map<String, Object>> evidence,
                          List<Map<String, Object>> moduleEvaluations, List<Map<String, Object>> attendance,
                          List<ReadingMyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
@@ -63,7 +63,7 @@ public class ExportingMyData {
     @Transactional
     public Export export(Viewer viewer) {
         UUID person = viewer.requirePerson();
-        return new Export(clock.instant(), directory.person(viewer, person), profiles.export(person),
+        return new Export(clock.instant(), directory.person(viewer, person), surveyExport.export(person),
                 goals.mine(viewer),
                 rows("""
                         select e.use_case_id, u.title_da, e.programme_id, e.minutes_saved_per_use, e.quality,

@@ -1,6 +1,8 @@
 package dk.spor.profiling.web;
 
-import dk.spor.profiling.application.Instruments;
+import dk.spor.profiling.application.InstrumentView;
+import dk.spor.profiling.application.PublishingInstrument;
+import dk.spor.profiling.application.ReadingInstruments;
 import dk.spor.profiling.application.Rescoring;
 import dk.spor.security.Role;
 import dk.spor.security.Viewers;
@@ -29,12 +31,15 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InstrumentController {
 
-    private final Instruments instruments;
+    private final ReadingInstruments instruments;
+    private final PublishingInstrument publishing;
     private final Rescoring rescoring;
     private final Viewers viewers;
 
-    public InstrumentController(Instruments instruments, Rescoring rescoring, Viewers viewers) {
+    public InstrumentController(ReadingInstruments instruments, PublishingInstrument publishing, Rescoring rescoring,
+                                Viewers viewers) {
         this.instruments = instruments;
+        this.publishing = publishing;
         this.rescoring = rescoring;
         this.viewers = viewers;
     }
@@ -42,28 +47,28 @@ public class InstrumentController {
     @Operation(summary = "Every published survey version with its statements (anyone signed in: nothing is hidden).")
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Instruments.InstrumentView> all() {
+    public List<InstrumentView> all() {
         return instruments.all();
     }
 
     @Operation(summary = "One published survey version.")
     @Get("/{version}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Instruments.InstrumentView get(int version) {
+    public InstrumentView get(int version) {
         return instruments.get(version);
     }
 
     @Serdeable
-    public record Publish(@NotEmpty @Size(max = 200) List<Instruments.NewItem> items,
+    public record Publish(@NotEmpty @Size(max = 200) List<InstrumentView.Statement> items,
                           @Nullable @Size(max = 2000) String note) {
     }
 
     @Operation(summary = "Publish the next survey version (HR). Earlier versions and their answers stay as they are.")
     @Post
     @Secured(Role.Names.HR)
-    public HttpResponse<Instruments.InstrumentView> publish(@Valid @Body Publish body, Authentication authentication) {
+    public HttpResponse<InstrumentView> publish(@Valid @Body Publish body, Authentication authentication) {
         viewers.requireAny(authentication, Role.HR);
-        Instruments.InstrumentView published = instruments.publish(body.items(), body.note());
+        InstrumentView published = publishing.publish(body.items(), body.note());
         return HttpResponse.created(published, URI.create("/api/survey-instruments/" + published.version()));
     }
 

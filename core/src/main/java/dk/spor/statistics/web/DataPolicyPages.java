@@ -1,6 +1,6 @@
 package dk.spor.statistics.web;
 
-import dk.spor.statistics.application.DataPolicy;
+import dk.spor.statistics.application.ReadingDataPolicy;
 import dk.spor.web.page.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,7 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * "Sådan bruger Spor dine data": the data policy as this installation runs it, from the same {@link DataPolicy} as
+ * "Sådan bruger Spor dine data": the data policy as this installation runs it, from the same {@link ReadingDataPolicy} as
  * {@code GET /api/data-policy}. Public, so that employees and their representatives can read it before signing in.
  */
 @Hidden
@@ -25,9 +25,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 public class DataPolicyPages {
 
     private final Pages pages;
-    private final DataPolicy policy;
+    private final ReadingDataPolicy policy;
 
-    public DataPolicyPages(Pages pages, DataPolicy policy) {
+    public DataPolicyPages(Pages pages, ReadingDataPolicy policy) {
         this.pages = pages;
         this.policy = policy;
     }

@@ -1,8 +1,8 @@
 package dk.spor.statistics.web;
 
 import dk.spor.security.Viewers;
-import dk.spor.statistics.application.DataPolicy;
-import dk.spor.statistics.application.ProgrammeStatistics;
+import dk.spor.statistics.application.ReadingDataPolicy;
+import dk.spor.statistics.application.ReadingProgrammeStatistics;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,11 +20,11 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class StatisticsController {
 
-    private final ProgrammeStatistics statistics;
-    private final DataPolicy policy;
+    private final ReadingProgrammeStatistics statistics;
+    private final ReadingDataPolicy policy;
     private final Viewers viewers;
 
-    public StatisticsController(ProgrammeStatistics statistics, DataPolicy policy, Viewers viewers) {
+    public StatisticsController(ReadingProgrammeStatistics statistics, ReadingDataPolicy policy, Viewers viewers) {
         this.statistics = statistics;
         this.policy = policy;
         this.viewers = viewers;
@@ -33,14 +33,14 @@ public class StatisticsController {
     @Operation(summary = "A programme at a glance (everyone who reads the programme): counts only, withheld below the"
             + " minimum group size.")
     @Get("/programmes/{id}/statistics")
-    public ProgrammeStatistics.Statistics programme(UUID id, Authentication authentication) {
+    public ReadingProgrammeStatistics.Statistics programme(UUID id, Authentication authentication) {
         return statistics.of(viewers.of(authentication), id);
     }
 
     @Operation(summary = "How Spor handles employee data here, with this installation's settings, in Danish and"
             + " English.")
     @Get("/data-policy")
-    public DataPolicy.Policy dataPolicy() {
+    public ReadingDataPolicy.Policy dataPolicy() {
         return policy.policy();
     }
 }

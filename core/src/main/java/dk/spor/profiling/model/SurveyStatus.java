@@ -1,4 +1,4 @@
-package dk.spor.profiling.application;
+package dk.spor.profiling.model;
 
 /** Where one person's survey stands. Declining is an answer of its own, never the same as "not yet". */
 public enum SurveyStatus {

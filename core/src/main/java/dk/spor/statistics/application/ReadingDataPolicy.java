@@ -14,14 +14,15 @@ import java.util.List;
  * concrete (minimum group size, how long data is kept after someone leaves). For everyone, representatives included.
  */
 @Singleton
-public class DataPolicy {
+public class ReadingDataPolicy {
 
     private final MinimumGroupSize minimum;
     private final Duration afterLeaving;
     private final boolean retention;
 
-    public DataPolicy(MinimumGroupSize minimum, @Value("${spor.retention.after-leaving:90d}") Duration afterLeaving,
-                      @Value("${spor.retention.enabled:true}") boolean retention) {
+    public ReadingDataPolicy(MinimumGroupSize minimum,
+                             @Value("${spor.retention.after-leaving:90d}") Duration afterLeaving,
+                             @Value("${spor.retention.enabled:true}") boolean retention) {
         this.minimum = minimum;
         this.afterLeaving = afterLeaving;
         this.retention = retention;
