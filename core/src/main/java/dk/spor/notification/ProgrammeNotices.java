@@ -2,7 +2,7 @@ package dk.spor.notification;
 
 import dk.spor.notification.model.NotificationText;
 import dk.spor.programme.application.ProgrammeEvents;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,7 +35,7 @@ public class ProgrammeNotices {
     @EventListener
     @Transactional
     public void onStateChanged(ProgrammeEvents.ProgrammeStateChanged changed) {
-        Optional<String> kind = NotificationText.forStateChange(changed.from(), changed.to());
+        Optional<String> kind = NotificationText.forStateChange(changed.from().name(), changed.to().name());
         if (kind.isEmpty()) {
             return;
         }
@@ -63,7 +63,7 @@ public class ProgrammeNotices {
                     }
                     detail = "»" + rs.getString(2) + "«" + moved.after().stream()
                             .min(java.util.Comparator.comparing(ProgrammeEvents.SessionTime::start))
-                            .map(s -> ": " + DANISH_TIME.format(s.start().atZone(Programmes.ZONE))).orElse("");
+                            .map(s -> ": " + DANISH_TIME.format(s.start().atZone(ProgrammeTime.ZONE))).orElse("");
                 }
             }
             notifications.toParticipants(c, moved.programmeId(), NotificationText.MODULE_MOVED, detail);

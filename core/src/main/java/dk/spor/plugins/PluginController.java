@@ -1,6 +1,7 @@
 package dk.spor.plugins;
 
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ProgrammeView;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
@@ -44,10 +45,10 @@ import java.util.UUID;
 public class PluginController {
 
     private final Sectors sectors;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final Viewers viewers;
 
-    public PluginController(Sectors sectors, Programmes programmes, Viewers viewers) {
+    public PluginController(Sectors sectors, ReadingProgrammes programmes, Viewers viewers) {
         this.sectors = sectors;
         this.programmes = programmes;
         this.viewers = viewers;
@@ -88,7 +89,7 @@ public class PluginController {
     @Operation(summary = "Create a draft programme from a sector's template (HR): its modules and booking policy are copied.")
     @Post("/programmes/from-sector")
     @Secured(Role.Names.HR)
-    public HttpResponse<Programmes.ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {
+    public HttpResponse<ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         UUID id = sectors.createProgramme(body.sectorId(), body.name(), body.unitIds(), viewer.accountId());
         return HttpResponse.created(programmes.get(viewer, id), URI.create("/api/programmes/" + id));

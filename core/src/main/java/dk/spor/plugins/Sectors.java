@@ -3,7 +3,10 @@ package dk.spor.plugins;
 import dk.spor.database.Sql;
 import dk.spor.plugins.persistence.PluginSettingRow;
 import dk.spor.plugins.persistence.PluginSettings;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.AddingModule;
+import dk.spor.programme.application.NewModule;
+import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.plugin.api.ModuleTemplate;
@@ -34,16 +37,18 @@ public class Sectors {
     private final PluginHost host;
     private final PluginSettings settings;
     private final Sql sql;
-    private final Programmes programmes;
+    private final PlanningProgramme planning;
+    private final AddingModule addingModule;
     private final JsonMapper json;
     private final Clock clock;
 
-    public Sectors(PluginHost host, PluginSettings settings, Sql sql, Programmes programmes, JsonMapper json,
-                   Clock clock) {
+    public Sectors(PluginHost host, PluginSettings settings, Sql sql, PlanningProgramme planning,
+                   AddingModule addingModule, JsonMapper json, Clock clock) {
         this.host = host;
         this.settings = settings;
         this.sql = sql;
-        this.programmes = programmes;
+        this.planning = planning;
+        this.addingModule = addingModule;
         this.json = json;
         this.clock = clock;
     }
@@ -92,10 +97,11 @@ public class Sectors {
     @Transactional
     public UUID createProgramme(String sectorId, String name, List<UUID> units, UUID actor) {
         SectorData sector = sector(sectorId);
-        int minutes = sector.policy() == null ? 90 : Math.max(60, Math.min(120, sector.policy().preferredMinutes()));
-        UUID programme = programmes.create(name, sector.name().da(), units, minutes, actor);
+        int minutes = sector.policy() == null ? ActionLearningBlock.DEFAULT_MINUTES
+                : ActionLearningBlock.clamp(sector.policy().preferredMinutes());
+        UUID programme = planning.create(name, sector.name().da(), units, minutes, actor);
         for (ModuleTemplate m : sector.modules()) {
-            programmes.addModule(programme, new Programmes.NewModule(m.title().da(), describe(m),
+            addingModule.add(programme, new NewModule(m.title().da(), describe(m),
                     ModuleKind.valueOf(m.kind().name()), Delivery.valueOf(m.delivery().name()), List.of()), actor);
         }
         sql.update("update programme set sector_id = ?, action_learning_policy = ?::jsonb where id = ?",

@@ -1,6 +1,6 @@
 package dk.spor.booking.application;
 
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -65,8 +65,8 @@ public class MyBookings {
                     Instant start = rs.getTimestamp(6).toInstant();
                     Instant end = rs.getTimestamp(7).toInstant();
                     list.add(new MyBooking(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), start, end, LocalDateTime.ofInstant(start, Programmes.ZONE),
-                            LocalDateTime.ofInstant(end, Programmes.ZONE), rs.getString(8), rs.getString(9),
+                            rs.getString(5), start, end, LocalDateTime.ofInstant(start, ProgrammeTime.ZONE),
+                            LocalDateTime.ofInstant(end, ProgrammeTime.ZONE), rs.getString(8), rs.getString(9),
                             List.of((String[]) rs.getArray(10).getArray())));
                 }
             }

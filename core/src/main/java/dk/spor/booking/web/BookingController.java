@@ -3,7 +3,7 @@ package dk.spor.booking.web;
 import dk.spor.web.Hashes;
 import dk.spor.booking.application.CalendarFeeds;
 import dk.spor.booking.application.PlanningActionLearning;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
@@ -40,11 +40,11 @@ public class BookingController {
     private final PlanningActionLearning planning;
     private final dk.spor.booking.application.PlanningRuns runs;
     private final CalendarFeeds feeds;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final Viewers viewers;
 
     public BookingController(PlanningActionLearning planning, dk.spor.booking.application.PlanningRuns runs,
-                             CalendarFeeds feeds, Programmes programmes, Viewers viewers) {
+                             CalendarFeeds feeds, ReadingProgrammes programmes, Viewers viewers) {
         this.planning = planning;
         this.runs = runs;
         this.feeds = feeds;

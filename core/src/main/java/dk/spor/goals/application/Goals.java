@@ -6,7 +6,7 @@ import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
 import dk.spor.goals.model.Side;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import dk.spor.notification.Notifications;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.security.PersonalDataReads;
@@ -288,7 +288,7 @@ public class Goals {
     /** What the manager should do next, per person in the units they manage, by due date. */
     @Transactional
     public List<WorkItem> workList(Viewer viewer) {
-        LocalDate today = LocalDate.now(clock.withZone(Programmes.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         List<WorkItem> items = new ArrayList<>();
         try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
                 select g.id, g.person_id, p.name, g.programme_id, g.text, g.due_date, g.state, g.manager_agreed_at,
@@ -303,7 +303,7 @@ public class Goals {
                 while (rs.next()) {
                     LocalDate due = rs.getObject(6, LocalDate.class);
                     LocalDate last = rs.getTimestamp(9) == null ? null
-                            : rs.getTimestamp(9).toInstant().atZone(Programmes.ZONE).toLocalDate();
+                            : rs.getTimestamp(9).toInstant().atZone(ProgrammeTime.ZONE).toLocalDate();
                     Optional<Attention> needs = Attention.of(GoalState.valueOf(rs.getString(7)),
                             rs.getTimestamp(8) != null, due, last, today);
                     if (needs.isPresent()) {

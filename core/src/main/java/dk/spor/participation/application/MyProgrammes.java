@@ -4,7 +4,8 @@ import dk.spor.booking.application.MyBookings;
 import dk.spor.goals.application.Goals;
 import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ProgrammeView;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.programme.model.ProgrammeState;
@@ -40,13 +41,13 @@ import java.util.UUID;
 public class MyProgrammes {
 
     private final DataSource dataSource;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final ProgrammeAccess access;
     private final Goals goals;
     private final MyBookings bookings;
     private final Clock clock;
 
-    public MyProgrammes(DataSource dataSource, Programmes programmes, ProgrammeAccess access, Goals goals,
+    public MyProgrammes(DataSource dataSource, ReadingProgrammes programmes, ProgrammeAccess access, Goals goals,
                         MyBookings bookings, Clock clock) {
         this.dataSource = dataSource;
         this.programmes = programmes;
@@ -138,7 +139,7 @@ public class MyProgrammes {
         if (!standing.participant() && !standing.supports()) {
             throw Problem.notFound("A programme you take part in with id " + programme);
         }
-        Programmes.ProgrammeView view = programmes.view(programme);
+        ProgrammeView view = programmes.view(programme);
         List<Goals.GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
         Map<Integer, List<MyBookings.MyBooking>> blocks = new HashMap<>();
@@ -149,7 +150,7 @@ public class MyProgrammes {
         Set<UUID> evaluated = evaluated(person, programme);
         Set<Integer> positions = new HashSet<>();
         List<MyModule> modules = new ArrayList<>();
-        for (Programmes.ModuleView m : view.modules()) {
+        for (ProgrammeView.ModuleView m : view.modules()) {
             positions.add(m.position());
             modules.add(new MyModule(m.id(), m.position(), m.title(), m.description(), m.kind(), m.delivery(),
                     m.sessions().stream().map(s -> new MySession(s.id(), s.start(), s.end(), s.startUtc(), s.endUtc(),
