@@ -10,7 +10,8 @@ import dk.spor.leadership.model.FrameGain;
 import dk.spor.leadership.model.InfluenceLevel;
 import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.model.AttitudeType;
-import dk.spor.organisation.application.ImportingOrganisation;
+import dk.spor.organisation.application.ImportingEmployees;
+import dk.spor.organisation.application.ImportingUnits;
 import dk.spor.programme.application.AddingModule;
 import dk.spor.programme.application.ChangingProgrammeState;
 import dk.spor.programme.application.NewModule;
@@ -56,7 +57,8 @@ public class DemoSwitch {
         "Ib", "Jette", "Kasper", "Lone", "Mads", "Nina", "Ole"};
     private static final String[] LAST = {"Hansen", "Jensen", "Nielsen", "Pedersen"};
 
-    private final ImportingOrganisation importing;
+    private final ImportingUnits importingUnits;
+    private final ImportingEmployees importingEmployees;
     private final Directory directory;
     private final Accounts accounts;
     private final PlanningProgramme planning;
@@ -66,10 +68,12 @@ public class DemoSwitch {
     private final ProgrammeCompetences competences;
     private final Resources resources;
 
-    public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts,
-                      PlanningProgramme planning, AddingModule addingModule, ChangingProgrammeState changingState,
+    public DemoSwitch(ImportingUnits importingUnits, ImportingEmployees importingEmployees, Directory directory,
+                      Accounts accounts, PlanningProgramme planning, AddingModule addingModule,
+                      ChangingProgrammeState changingState,
                       Frames frames, ProgrammeCompetences competences, Resources resources) {
-        this.importing = importing;
+        this.importingUnits = importingUnits;
+        this.importingEmployees = importingEmployees;
         this.directory = directory;
         this.accounts = accounts;
         this.planning = planning;
@@ -92,8 +96,8 @@ public class DemoSwitch {
             LOG.info("Demo data not loaded: the organisation already has people.");
             return;
         }
-        importing.importUnits(units().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
-        importing.importEmployees(employees().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        importingUnits.importUnits(units().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        importingEmployees.importEmployees(employees().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
         Viewer everything = new Viewer(null, null, Set.of(Role.HR), Set.of());
         UUID municipality = directory.units().stream().filter(u -> u.key().equals("DEMO")).findFirst().orElseThrow().id();
         for (Directory.PersonView p : directory.members(everything, municipality)) {
