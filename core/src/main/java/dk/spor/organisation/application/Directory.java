@@ -8,7 +8,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,12 +54,12 @@ public class Directory {
                 with recursive tree as (select id from unit where id = ?
                     union select u.id from unit u join tree t on u.parent_id = t.id)
                 """ + SELECT_PERSON + " where p.unit_id in (select id from tree) and p.left_at is null order by p.name",
-                Directory::person, unitId);
+                PERSON, unitId);
     }
 
     @Transactional
     public PersonView person(Viewer viewer, UUID personId) {
-        PersonView person = sql.first(SELECT_PERSON + " where p.id = ?", Directory::person, personId)
+        PersonView person = sql.first(SELECT_PERSON + " where p.id = ?", PERSON, personId)
                 .orElseThrow(() -> Problem.notFound("A person with id " + personId));
         if (!viewer.isSelf(personId) && !viewer.is(Role.HR) && !viewer.manages(person.unitId())) {
             // the same answer as for a missing person: no hint that the id exists
@@ -76,9 +75,7 @@ public class Directory {
                    p.left_at is not null as left_organisation
             from person p join unit u on u.id = p.unit_id""";
 
-    private static PersonView person(Sql.Row row) throws SQLException {
-        return new PersonView(row.uuid("id"), row.string("employee_number"), row.string("name"), row.string("email"),
-                row.uuid("unit_id"), row.string("unit_name"), row.strings("roles"), row.uuids("manages"),
-                row.bool("left_organisation"));
-    }
+    private static final Sql.RowMapper<PersonView> PERSON = row -> new PersonView(row.uuid("id"),
+            row.string("employee_number"), row.string("name"), row.string("email"), row.uuid("unit_id"),
+            row.string("unit_name"), row.strings("roles"), row.uuids("manages"), row.bool("left_organisation"));
 }
