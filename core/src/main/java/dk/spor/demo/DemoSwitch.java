@@ -11,8 +11,14 @@ import dk.spor.leadership.model.FrameGain;
 import dk.spor.leadership.model.InfluenceLevel;
 import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.model.AttitudeType;
-import dk.spor.organisation.application.ImportingOrganisation;
-import dk.spor.programme.application.Programmes;
+import dk.spor.organisation.application.ImportingEmployees;
+import dk.spor.organisation.application.ImportingUnits;
+import dk.spor.programme.application.AddingModule;
+import dk.spor.programme.application.ChangingProgrammeState;
+import dk.spor.programme.application.NewModule;
+import dk.spor.programme.application.NewSession;
+import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.programme.model.ProgrammeState;
@@ -52,20 +58,28 @@ public class DemoSwitch {
         "Ib", "Jette", "Kasper", "Lone", "Mads", "Nina", "Ole"};
     private static final String[] LAST = {"Hansen", "Jensen", "Nielsen", "Pedersen"};
 
-    private final ImportingOrganisation importing;
+    private final ImportingUnits importingUnits;
+    private final ImportingEmployees importingEmployees;
     private final Directory directory;
     private final Accounts accounts;
-    private final Programmes programmes;
+    private final PlanningProgramme planning;
+    private final AddingModule addingModule;
+    private final ChangingProgrammeState changingState;
     private final WritingFrame frames;
     private final ReplacingProgrammeCompetences competences;
     private final AddingResource resources;
 
-    public DemoSwitch(ImportingOrganisation importing, Directory directory, Accounts accounts, Programmes programmes,
+    public DemoSwitch(ImportingUnits importingUnits, ImportingEmployees importingEmployees, Directory directory,
+                      Accounts accounts, PlanningProgramme planning, AddingModule addingModule,
+                      ChangingProgrammeState changingState,
                       WritingFrame frames, ReplacingProgrammeCompetences competences, AddingResource resources) {
-        this.importing = importing;
+        this.importingUnits = importingUnits;
+        this.importingEmployees = importingEmployees;
         this.directory = directory;
         this.accounts = accounts;
-        this.programmes = programmes;
+        this.planning = planning;
+        this.addingModule = addingModule;
+        this.changingState = changingState;
         this.frames = frames;
         this.competences = competences;
         this.resources = resources;
@@ -83,24 +97,24 @@ public class DemoSwitch {
             LOG.info("Demo data not loaded: the organisation already has people.");
             return;
         }
-        importing.importUnits(units().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
-        importing.importEmployees(employees().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        importingUnits.importUnits(units().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+        importingEmployees.importEmployees(employees().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
         Viewer everything = new Viewer(null, null, Set.of(Role.HR), Set.of());
         UUID municipality = directory.units().stream().filter(u -> u.key().equals("DEMO")).findFirst().orElseThrow().id();
         for (Directory.PersonView p : directory.members(everything, municipality)) {
             accounts.setPasswordForPerson(p.id(), PASSWORD);
         }
         UUID department = directory.units().stream().filter(u -> u.key().equals("DEMO-JC")).findFirst().orElseThrow().id();
-        UUID programme = programmes.create("AI i hverdagen – Jobcenter", "Et forløb i fire spor for hele jobcentret.",
-                List.of(department), 90, null);
+        UUID programme = planning.create("AI i hverdagen – Jobcenter", "Et forløb i fire spor for hele jobcentret.",
+                List.of(department), ActionLearningBlock.DEFAULT_MINUTES, null);
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         String[] titles = {"Modul 1: Hvad er generativ AI – og hvad er det ikke?", "Modul 2: Brugsscenarier i vores egne opgaver",
             "Modul 3: Ansvarlig brug – GDPR, sikkerhed og etik", "Modul 4: Hvad har vi lært, og hvad gør vi nu?"};
         for (int i = 0; i < titles.length; i++) {
             LocalDate day = monday.plusWeeks(3L * i);
-            programmes.addModule(programme, new Programmes.NewModule(titles[i], "", ModuleKind.PROGRESSIVE,
+            addingModule.add(programme, new NewModule(titles[i], "", ModuleKind.PROGRESSIVE,
                     i == 2 ? Delivery.ONLINE : Delivery.IN_PERSON,
-                    List.of(new Programmes.NewSession(LocalDateTime.of(day, LocalTime.of(9, 0)),
+                    List.of(new NewSession(LocalDateTime.of(day, LocalTime.of(9, 0)),
                             LocalDateTime.of(day, LocalTime.of(12, 0)), i == 2 ? "Online" : "Rådhuset, mødesal 1", 40))), null);
         }
         frames.write(everything, programme, new NewFrame(
@@ -132,7 +146,7 @@ public class DemoSwitch {
         resources.add(new AddingResource.NewResource(ResourceKind.ARTICLE, "Når du er i tvivl: hvad må jeg?",
                 "Reglerne for brug af generativ AI i kommunen, forklaret med eksempler fra jobcentret.", null, "da",
                 List.of("regler", "gdpr"), null, List.of(AttitudeType.WORRIED, AttitudeType.CRITICAL)), null);
-        programmes.changeState(programme, ProgrammeState.PLANNED, null, null);
+        changingState.change(programme, ProgrammeState.PLANNED, null, null);
         LOG.info("Demo municipality loaded: sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or"
                 + " medarbejder.1@demo.spor.dk (employee), password {}", PASSWORD);
     }

@@ -1,31 +1,48 @@
 package dk.spor.security;
 
+import dk.spor.security.persistence.AccountHolders;
+import dk.spor.security.persistence.AccountRow;
+import dk.spor.security.persistence.LocalAccounts;
+import dk.spor.security.persistence.SignInFailureRow;
+import dk.spor.security.persistence.SignInFailures;
 import dk.spor.web.Problem;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Local accounts and the roles they carry. Roles are read fresh, because imports change who manages what. */
+/**
+ * Local accounts and the roles they carry. Roles are read fresh, because imports change who manages what.
+ *
+ * <p>Only repositories here, no {@code Sql}: the sign-in provider needs this class while Micronaut Security is still
+ * deciding which authenticators exist, and {@code Sql} would create the JDBC operations in the middle of that
+ * decision, which asks for the authenticators again (a stack overflow at start-up). Repositories connect lazily.
+ */
 @Singleton
 public class Accounts {
 
-    private final DataSource dataSource;
-    private final PasswordHashing hashing;
+    /** Failed sign-ins older than this are forgotten. */
+    private static final Duration FAILURES_KEPT = Duration.ofDays(1);
 
-    public Accounts(DataSource dataSource, PasswordHashing hashing) {
-        this.dataSource = dataSource;
+    private final LocalAccounts accounts;
+    private final SignInFailures failures;
+    private final AccountHolders holders;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+
+    public Accounts(LocalAccounts accounts, SignInFailures failures, AccountHolders holders, PasswordHashing hashing,
+                    Clock clock) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.holders = holders;
         this.hashing = hashing;
+        this.clock = clock;
     }
 
     public record Account(UUID id, String username, String passwordHash, UUID personId, boolean administrator) {
@@ -33,73 +50,43 @@ public class Accounts {
 
     @Transactional
     public Optional<Account> byUsername(String username) {
-        return one("select id, username, password_hash, person_id, administrator from account where username = ?",
-                username.trim().toLowerCase());
+        return accounts.findByUsername(username.trim().toLowerCase()).map(Accounts::account);
     }
 
     @Transactional
     public Optional<Account> byId(UUID id) {
-        return one("select id, username, password_hash, person_id, administrator from account where id = ?", id);
+        return accounts.findById(id).map(Accounts::account);
     }
 
     @Transactional
     public boolean any() {
-        try (PreparedStatement ps = connection().prepareStatement("select exists(select 1 from account)");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return accounts.count() > 0;
     }
 
     /** Creates or replaces the password of the account for a person; the username is their e-mail. */
     @Transactional
     public UUID setPasswordForPerson(UUID personId, String password) {
-        try (PreparedStatement ps = connection().prepareStatement("""
-                insert into account (username, password_hash, person_id)
-                select lower(p.email), ?, p.id from person p where p.id = ? and p.left_at is null
-                on conflict (person_id) do update set password_hash = excluded.password_hash,
-                    username = excluded.username, password_changed_at = now()
-                returning id""")) {
-            ps.setString(1, hashing.hash(password));
-            ps.setObject(2, personId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw Problem.notFound("An active person with id " + personId);
-                }
-                return rs.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw Problem.conflict("Another account already uses this person's e-mail address as its username.");
-            }
-            throw new IllegalStateException(e);
+        String username = holders.findUsernameOfActivePerson(personId)
+                .orElseThrow(() -> Problem.notFound("An active person with id " + personId));
+        if (accounts.findByUsername(username).filter(other -> !personId.equals(other.personId())).isPresent()) {
+            throw Problem.conflict("Another account already uses this person's e-mail address as its username.");
         }
+        String hash = hashing.hash(password);
+        Instant now = clock.instant();
+        return accounts.findByPersonId(personId)
+                .map(existing -> accounts.update(existing.withPassword(username, hash, now)))
+                .orElseGet(() -> accounts.save(AccountRow.forPerson(personId, username, hash, now)))
+                .id();
     }
 
     @Transactional
     public void createAdministrator(String username, String password) {
-        try (PreparedStatement ps = connection().prepareStatement(
-                "insert into account (username, password_hash, administrator) values (?, ?, true)")) {
-            ps.setString(1, username.toLowerCase());
-            ps.setString(2, hashing.hash(password));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        accounts.save(AccountRow.administrator(username.toLowerCase(), hashing.hash(password), clock.instant()));
     }
 
     @Transactional
     public void changePassword(UUID accountId, String password) {
-        try (PreparedStatement ps = connection().prepareStatement(
-                "update account set password_hash = ?, password_changed_at = now() where id = ?")) {
-            ps.setString(1, hashing.hash(password));
-            ps.setObject(2, accountId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        accounts.update(accountId, hashing.hash(password), clock.instant());
     }
 
     /** The roles an account holds now, and the units (with sub-units) its person manages. */
@@ -107,70 +94,28 @@ public class Accounts {
     public Viewer viewer(UUID accountId) {
         Account account = byId(accountId).orElseThrow(() -> Problem.forbidden("This account no longer exists."));
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Set<UUID> managed = new HashSet<>();
         if (account.administrator()) {
             roles.add(Role.HR);
         }
         UUID person = account.personId();
-        if (person != null) {
-            try (PreparedStatement ps = connection().prepareStatement("""
-                    select (select left_at is null from person where id = ?),
-                           array(select role from person_role where person_id = ?)""")) {
-                ps.setObject(1, person);
-                ps.setObject(2, person);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (!rs.getBoolean(1)) {
-                        // someone who left keeps no access
-                        return new Viewer(account.id(), person, Set.of(), Set.of());
-                    }
-                    roles.add(Role.EMPLOYEE);
-                    for (String r : (String[]) rs.getArray(2).getArray()) {
-                        roles.add(Role.valueOf(r));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            try (PreparedStatement ps = connection().prepareStatement("""
-                    with recursive managed as (
-                        select um.unit_id as id from unit_manager um where um.person_id = ?
-                        union
-                        select u.id from unit u join managed m on u.parent_id = m.id)
-                    select id from managed""")) {
-                ps.setObject(1, person);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        managed.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            if (!managed.isEmpty()) {
-                roles.add(Role.MANAGER);
-            }
+        if (person == null) {
+            return new Viewer(account.id(), null, Set.copyOf(roles), Set.of());
         }
-        return new Viewer(account.id(), person, Set.copyOf(roles), Set.copyOf(managed));
+        if (!holders.findActive(person).orElse(false)) {
+            // someone who left keeps no access
+            return new Viewer(account.id(), person, Set.of(), Set.of());
+        }
+        roles.add(Role.EMPLOYEE);
+        holders.findRoles(person).forEach(r -> roles.add(Role.valueOf(r)));
+        Set<UUID> managed = Set.copyOf(holders.findManagedUnits(person));
+        if (!managed.isEmpty()) {
+            roles.add(Role.MANAGER);
+        }
+        return new Viewer(account.id(), person, Set.copyOf(roles), managed);
     }
 
-    private Optional<Account> one(String sql, Object parameter) {
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setObject(1, parameter);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Account(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getBoolean(5)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Connection connection() throws SQLException {
-        return dataSource.getConnection();
+    private static Account account(AccountRow row) {
+        return new Account(row.id(), row.username(), row.passwordHash(), row.personId(), row.administrator());
     }
 
     /** Failed sign-ins for a username within the window: how many, and the oldest. */
@@ -179,42 +124,22 @@ public class Accounts {
 
     @Transactional
     public Failures recentFailures(String username, java.time.Duration window) {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                select count(*), min(failed_at) from sign_in_failure
-                where username = ? and failed_at > now() - make_interval(secs => ?)""")) {
-            ps.setString(1, username);
-            ps.setDouble(2, window.toMillis() / 1000.0);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Failures(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Instant since = clock.instant().minus(window);
+        return new Failures(failures.countByUsernameAndFailedAtGreaterThan(username, since),
+                failures.findMinFailedAtByUsernameAndFailedAtGreaterThan(username, since).orElse(null));
     }
 
     /** Records a failed sign-in, and forgets failures older than a day. */
     @Transactional
     public void recordFailure(String username) {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                with gone as (delete from sign_in_failure where failed_at < now() - interval '1 day')
-                insert into sign_in_failure (username) values (?)""")) {
-            ps.setString(1, username);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Instant now = clock.instant();
+        failures.deleteByFailedAtLessThan(now.minus(FAILURES_KEPT));
+        failures.save(new SignInFailureRow(null, username, now));
     }
 
     /** A successful sign-in starts the count afresh. */
     @Transactional
     public void clearFailures(String username) {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
-                "delete from sign_in_failure where username = ?")) {
-            ps.setString(1, username);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        failures.deleteByUsername(username);
     }
 }

@@ -1,18 +1,19 @@
 package dk.spor.security;
 
+import dk.spor.database.Sql;
+import dk.spor.security.persistence.PersonalDataReadLog;
+import dk.spor.security.persistence.PersonalDataReadRow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,10 +28,17 @@ public class PersonalDataReads {
     /** Why a manager reads goals: to agree and follow up on them with the employee. */
     public static final String PURPOSE_FOLLOW_UP = "FOLLOW_UP_ON_LEARNING";
 
-    private final DataSource dataSource;
+    /** A reader is logged once an hour per subject and owner, however often they open the data in that hour. */
+    private static final Duration ONE_ENTRY_PER = Duration.ofHours(1);
 
-    public PersonalDataReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private final PersonalDataReadLog log;
+    private final Sql sql;
+    private final Clock clock;
+
+    public PersonalDataReads(PersonalDataReadLog log, Sql sql, Clock clock) {
+        this.log = log;
+        this.sql = sql;
+        this.clock = clock;
     }
 
     @Serdeable
@@ -44,21 +52,15 @@ public class PersonalDataReads {
         if (others.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                insert into personal_data_read (owner_person_id, reader_account_id, reader_role, subject, purpose)
-                select o, ?, ?, ?, ? from unnest(?::uuid[]) o
-                where not exists(select 1 from personal_data_read r where r.owner_person_id = o
-                                 and r.reader_account_id = ? and r.subject = ? and r.read_at > now() - interval '1 hour')""")) {
-            ps.setObject(1, reader.accountId());
-            ps.setString(2, roleOf(reader));
-            ps.setString(3, subject);
-            ps.setString(4, purpose);
-            ps.setArray(5, dataSource.getConnection().createArrayOf("uuid", others.toArray()));
-            ps.setObject(6, reader.accountId());
-            ps.setString(7, subject);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Instant now = clock.instant();
+        Set<UUID> already = Set.copyOf(log
+                .findOwnerPersonIdByReaderAccountIdAndSubjectAndReadAtGreaterThanAndOwnerPersonIdIn(
+                        reader.accountId(), subject, now.minus(ONE_ENTRY_PER), others));
+        List<PersonalDataReadRow> entries = others.stream().filter(owner -> !already.contains(owner))
+                .map(owner -> new PersonalDataReadRow(null, owner, reader.accountId(), roleOf(reader), subject,
+                        purpose, now)).toList();
+        if (!entries.isEmpty()) {
+            log.saveAll(entries);
         }
     }
 
@@ -68,28 +70,19 @@ public class PersonalDataReads {
      */
     @Transactional
     public List<Read> of(UUID person) {
-        List<Read> list = new ArrayList<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement("""
-                select subject, coalesce(p.name, a.username, '(tidligere medarbejder)'), reader_role, purpose, read_at
+        // hand-written: a read model across this log, the profile's own log, accounts and people
+        return sql.list("""
+                select subject, coalesce(p.name, a.username, '(tidligere medarbejder)') as reader_name, reader_role,
+                       purpose, read_at
                 from (select subject, reader_account_id, reader_role, purpose, read_at from personal_data_read
                       where owner_person_id = ?
                       union all
                       select 'PROFILE', reader_account_id, reader_role, purpose, read_at from profile_access_log
                       where owner_person_id = ?) r
                 left join account a on a.id = r.reader_account_id left join person p on p.id = a.person_id
-                order by read_at desc limit 500""")) {
-            ps.setObject(1, person);
-            ps.setObject(2, person);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new Read(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return list;
+                order by read_at desc limit 500""",
+                row -> new Read(row.string("subject"), row.string("reader_name"), row.string("reader_role"),
+                        row.string("purpose"), row.instant("read_at")), person, person);
     }
 
     private static String roleOf(Viewer viewer) {

@@ -2,7 +2,7 @@ package dk.spor.booking.application;
 
 import dk.spor.booking.model.AttendeeRole;
 import dk.spor.booking.persistence.BookingReads;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ public class ReadingMyBookings {
     public List<MyBooking> of(UUID person, @Nullable UUID programme, Instant from) {
         return reads.ofPerson(person, programme, from).stream().map(b -> new MyBooking(b.uid(), b.programmeId(),
                 b.programmeName(), b.afterModule(), b.role(), b.start(), b.end(),
-                LocalDateTime.ofInstant(b.start(), Programmes.ZONE), LocalDateTime.ofInstant(b.end(), Programmes.ZONE),
+                LocalDateTime.ofInstant(b.start(), ProgrammeTime.ZONE), LocalDateTime.ofInstant(b.end(), ProgrammeTime.ZONE),
                 b.unitName(), b.supportPerson(), b.withPeople())).toList();
     }
 }

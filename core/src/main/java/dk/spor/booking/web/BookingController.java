@@ -7,7 +7,7 @@ import dk.spor.booking.application.PlanningInTheBackground;
 import dk.spor.booking.application.ReadingCalendarFeed;
 import dk.spor.booking.application.ReadingProgrammeBookings;
 import dk.spor.booking.application.RotatingCalendarFeed;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
@@ -47,12 +47,12 @@ public class BookingController {
     private final ImportingBusyTime busyTime;
     private final RotatingCalendarFeed rotating;
     private final ReadingCalendarFeed feeds;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final Viewers viewers;
 
     public BookingController(PlanningActionLearning planning, PlanningInTheBackground runs,
                              ReadingProgrammeBookings bookings, ImportingBusyTime busyTime,
-                             RotatingCalendarFeed rotating, ReadingCalendarFeed feeds, Programmes programmes,
+                             RotatingCalendarFeed rotating, ReadingCalendarFeed feeds, ReadingProgrammes programmes,
                              Viewers viewers) {
         this.planning = planning;
         this.runs = runs;

@@ -3,7 +3,7 @@ package dk.spor.goals.application;
 import dk.spor.database.Sql;
 import dk.spor.goals.model.Attention;
 import dk.spor.goals.model.GoalState;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Viewer;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class ReadingManagersWorkList {
 
     @Transactional
     public List<WorkItem> workList(Viewer viewer) {
-        LocalDate today = LocalDate.now(clock.withZone(Programmes.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         List<WorkItem> items = new ArrayList<>();
         for (Open goal : sql.list("""
                 select g.id, g.person_id, p.name as person_name, g.programme_id, g.text, g.due_date, g.state,
@@ -49,7 +49,7 @@ public class ReadingManagersWorkList {
                         row.instant("last_follow_up")),
                 viewer.managedUnits(), viewer.personId())) {
             LocalDate last = goal.lastFollowUp() == null ? null
-                    : goal.lastFollowUp().atZone(Programmes.ZONE).toLocalDate();
+                    : goal.lastFollowUp().atZone(ProgrammeTime.ZONE).toLocalDate();
             Optional<Attention> needs = Attention.of(goal.state(), goal.managerAgreed(), goal.dueDate(), last, today);
             needs.ifPresent(n -> items.add(new WorkItem(goal.id(), goal.personId(), goal.personName(),
                     goal.programmeId(), goal.text(), goal.dueDate(), n)));

@@ -3,7 +3,7 @@ package dk.spor.leadership.application;
 import dk.spor.database.Sql;
 import dk.spor.leadership.model.Overdue;
 import dk.spor.programme.application.ProgrammeAccess;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import dk.spor.security.Viewer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class ReadingOpenQuestions {
 
     /** The programme's questions with their owners' names, or the one given. */
     private List<OpenQuestion> questions(UUID programme, @Nullable UUID question) {
-        LocalDate today = LocalDate.now(clock.withZone(Programmes.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         return sql.list("""
                 select q.id, q.question, q.owner_id, p.name as owner_name, q.due_date, q.answer, q.answered_at
                 from open_question q left join person p on p.id = q.owner_id

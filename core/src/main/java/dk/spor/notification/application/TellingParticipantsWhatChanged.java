@@ -3,7 +3,7 @@ package dk.spor.notification.application;
 import dk.spor.database.Sql;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.programme.application.ProgrammeEvents;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.model.ProgrammeTime;
 import dk.spor.programme.model.ProgrammeState;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -36,8 +36,7 @@ public class TellingParticipantsWhatChanged {
     @EventListener
     @Transactional
     public void onStateChanged(ProgrammeEvents.ProgrammeStateChanged changed) {
-        Optional<String> kind = NotificationText.forStateChange(ProgrammeState.valueOf(changed.from()),
-                ProgrammeState.valueOf(changed.to()));
+        Optional<String> kind = NotificationText.forStateChange(changed.from(), changed.to());
         kind.ifPresent(k -> notifying.participants(changed.programmeId(), k,
                 changed.reason() == null ? "" : changed.reason()));
     }
@@ -56,7 +55,7 @@ public class TellingParticipantsWhatChanged {
         }
         String detail = "»" + module.get().title() + "«" + moved.after().stream()
                 .min(Comparator.comparing(ProgrammeEvents.SessionTime::start))
-                .map(s -> ": " + DANISH_TIME.format(s.start().atZone(Programmes.ZONE))).orElse("");
+                .map(s -> ": " + DANISH_TIME.format(s.start().atZone(ProgrammeTime.ZONE))).orElse("");
         notifying.participants(moved.programmeId(), NotificationText.MODULE_MOVED, detail);
     }
 }

@@ -1,5 +1,6 @@
 package dk.spor.organisation.application;
 
+import dk.spor.organisation.persistence.People;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -8,14 +9,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,16 +29,16 @@ public class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
-    private final DataSource dataSource;
+    private final People people;
     private final Clock clock;
     private final Duration afterLeaving;
 
-    public Retention(DataSource dataSource, Clock clock,
+    public Retention(People people, Clock clock,
                      @Value("${spor.retention.after-leaving:90d}") Duration afterLeaving) {
         if (afterLeaving.isNegative()) {
             throw new IllegalArgumentException("spor.retention.after-leaving must not be negative: " + afterLeaving);
         }
-        this.dataSource = dataSource;
+        this.people = people;
         this.clock = clock;
         this.afterLeaving = afterLeaving;
     }
@@ -62,31 +58,16 @@ public class Retention {
 
     @Transactional
     List<UUID> due() {
-        List<UUID> people = new ArrayList<>();
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
-                "select id from person where left_at < ? order by left_at")) {
-            ps.setTimestamp(1, Timestamp.from(clock.instant().minus(afterLeaving)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    people.add(rs.getObject(1, UUID.class));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return people;
+        return people.findIdByLeftAtLessThanOrderByLeftAt(cutOff());
     }
 
     /** Deletes one leaver, unless they came back (a later import cleared {@code left_at}) in the meantime. */
     @Transactional
     boolean erase(UUID person) {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(
-                "delete from person where id = ? and left_at < ?")) {
-            ps.setObject(1, person);
-            ps.setTimestamp(2, Timestamp.from(clock.instant().minus(afterLeaving)));
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return people.deleteByIdAndLeftAtLessThan(person, cutOff()) == 1;
+    }
+
+    private Instant cutOff() {
+        return clock.instant().minus(afterLeaving);
     }
 }

@@ -2,7 +2,8 @@ package dk.spor.organisation.web;
 
 import dk.spor.organisation.application.Directory;
 import dk.spor.organisation.application.ImportReport;
-import dk.spor.organisation.application.ImportingOrganisation;
+import dk.spor.organisation.application.ImportingEmployees;
+import dk.spor.organisation.application.ImportingUnits;
 import dk.spor.organisation.model.CsvText;
 import dk.spor.security.Accounts;
 import dk.spor.security.Role;
@@ -44,14 +45,16 @@ public class OrganisationController {
 
     private static final MediaType CSV = MediaType.of("text/csv");
 
-    private final ImportingOrganisation importing;
+    private final ImportingUnits importingUnits;
+    private final ImportingEmployees importingEmployees;
     private final Directory directory;
     private final Viewers viewers;
     private final Accounts accounts;
 
-    public OrganisationController(ImportingOrganisation importing, Directory directory, Viewers viewers,
-                                  Accounts accounts) {
-        this.importing = importing;
+    public OrganisationController(ImportingUnits importingUnits, ImportingEmployees importingEmployees,
+                                  Directory directory, Viewers viewers, Accounts accounts) {
+        this.importingUnits = importingUnits;
+        this.importingEmployees = importingEmployees;
         this.directory = directory;
         this.viewers = viewers;
         this.accounts = accounts;
@@ -64,7 +67,7 @@ public class OrganisationController {
     public ImportReport importUnits(HttpRequest<?> request, @Body byte[] file,
                                     @QueryValue(defaultValue = "false") boolean dryRun, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importing.importUnits(file, charset(request), dryRun, viewer.accountId());
+        return importingUnits.importUnits(file, charset(request), dryRun, viewer.accountId());
     }
 
     @Operation(summary = "Import the employees file (HR). Whoever is missing is marked as left.")
@@ -75,7 +78,7 @@ public class OrganisationController {
                                         @QueryValue(defaultValue = "false") boolean dryRun,
                                         Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importing.importEmployees(file, charset(request), dryRun, viewer.accountId());
+        return importingEmployees.importEmployees(file, charset(request), dryRun, viewer.accountId());
     }
 
     @Operation(summary = "The open units (any signed-in person).")

@@ -6,7 +6,9 @@ import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
 import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ProgrammeView.ModuleView;
+import dk.spor.programme.application.ProgrammeView;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.programme.model.ProgrammeState;
@@ -37,12 +39,12 @@ import java.util.UUID;
 public class FollowingMyProgramme {
 
     private final Sql sql;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final ProgrammeAccess access;
     private final ReadingGoals goals;
     private final ReadingMyBookings bookings;
 
-    public FollowingMyProgramme(Sql sql, Programmes programmes, ProgrammeAccess access, ReadingGoals goals,
+    public FollowingMyProgramme(Sql sql, ReadingProgrammes programmes, ProgrammeAccess access, ReadingGoals goals,
                                 ReadingMyBookings bookings) {
         this.sql = sql;
         this.programmes = programmes;
@@ -86,7 +88,7 @@ public class FollowingMyProgramme {
         if (!standing.participant() && !standing.supports()) {
             throw Problem.notFound("A programme you take part in with id " + programme);
         }
-        Programmes.ProgrammeView view = programmes.view(programme);
+        ProgrammeView view = programmes.view(programme);
         List<GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
         Map<Integer, List<ReadingMyBookings.MyBooking>> blocks = new HashMap<>();
@@ -97,7 +99,7 @@ public class FollowingMyProgramme {
         Set<UUID> evaluated = evaluated(person, programme);
         Set<Integer> positions = new HashSet<>();
         List<MyModule> modules = new ArrayList<>();
-        for (Programmes.ModuleView m : view.modules()) {
+        for (ModuleView m : view.modules()) {
             positions.add(m.position());
             modules.add(new MyModule(m.id(), m.position(), m.title(), m.description(), m.kind(), m.delivery(),
                     m.sessions().stream().map(s -> new MySession(s.id(), s.start(), s.end(), s.startUtc(), s.endUtc(),

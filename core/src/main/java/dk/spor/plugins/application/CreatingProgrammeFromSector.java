@@ -1,12 +1,14 @@
 package dk.spor.plugins.application;
 
-import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.ModuleTemplate;
 import dk.spor.plugin.api.Text;
 import dk.spor.plugins.SectorData;
 import dk.spor.plugins.Sectors;
 import dk.spor.plugins.persistence.ProgrammePolicies;
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.AddingModule;
+import dk.spor.programme.application.NewModule;
+import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,21 +26,24 @@ import java.util.stream.Collectors;
 public class CreatingProgrammeFromSector {
 
     private final Sectors sectors;
-    private final Programmes programmes;
+    private final PlanningProgramme planning;
+    private final AddingModule adding;
     private final ProgrammePolicies policies;
 
-    public CreatingProgrammeFromSector(Sectors sectors, Programmes programmes, ProgrammePolicies policies) {
+    public CreatingProgrammeFromSector(Sectors sectors, PlanningProgramme planning, AddingModule adding,
+                                       ProgrammePolicies policies) {
         this.sectors = sectors;
-        this.programmes = programmes;
+        this.planning = planning;
+        this.adding = adding;
         this.policies = policies;
     }
 
     @Transactional
     public UUID create(String sectorId, String name, List<UUID> units, UUID actor) {
         SectorData sector = sectors.sector(sectorId);
-        UUID programme = programmes.create(name, sector.name().da(), units, minutes(sector), actor);
+        UUID programme = planning.create(name, sector.name().da(), units, minutes(sector), actor);
         for (ModuleTemplate m : sector.modules()) {
-            programmes.addModule(programme, new Programmes.NewModule(m.title().da(), describe(m),
+            adding.add(programme, new NewModule(m.title().da(), describe(m),
                     ModuleKind.valueOf(m.kind().name()), Delivery.valueOf(m.delivery().name()), List.of()), actor);
         }
         policies.store(programme, sectorId, sector.policy());
@@ -47,11 +52,8 @@ public class CreatingProgrammeFromSector {
 
     /** The sector's preferred block length, kept inside what the API allows; the API's default without a policy. */
     private static int minutes(SectorData sector) {
-        if (sector.policy() == null) {
-            return ActionLearningPolicy.DEFAULT_MINUTES;
-        }
-        return Math.max(ActionLearningPolicy.MIN_MINUTES,
-                Math.min(ActionLearningPolicy.MAX_MINUTES, sector.policy().preferredMinutes()));
+        return sector.policy() == null ? ActionLearningBlock.DEFAULT_MINUTES
+                : ActionLearningBlock.clamp(sector.policy().preferredMinutes());
     }
 
     private static String describe(ModuleTemplate m) {

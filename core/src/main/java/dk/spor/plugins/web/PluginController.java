@@ -6,7 +6,8 @@ import dk.spor.plugins.Sectors;
 import dk.spor.plugins.application.CreatingProgrammeFromSector;
 import dk.spor.plugins.application.SwitchingPlugin;
 
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.ProgrammeView;
+import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
@@ -52,11 +53,11 @@ public class PluginController {
     private final Sectors sectors;
     private final SwitchingPlugin switching;
     private final CreatingProgrammeFromSector creating;
-    private final Programmes programmes;
+    private final ReadingProgrammes programmes;
     private final Viewers viewers;
 
     public PluginController(Sectors sectors, SwitchingPlugin switching, CreatingProgrammeFromSector creating,
-                            Programmes programmes, Viewers viewers) {
+                            ReadingProgrammes programmes, Viewers viewers) {
         this.sectors = sectors;
         this.switching = switching;
         this.creating = creating;
@@ -99,7 +100,7 @@ public class PluginController {
     @Operation(summary = "Create a draft programme from a sector's template (HR): its modules and booking policy are copied.")
     @Post("/programmes/from-sector")
     @Secured(Role.Names.HR)
-    public HttpResponse<Programmes.ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {
+    public HttpResponse<ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         UUID id = creating.create(body.sectorId(), body.name(), body.unitIds(), viewer.accountId());
         return HttpResponse.created(programmes.get(viewer, id), URI.create("/api/programmes/" + id));

@@ -1,5 +1,7 @@
 package dk.spor.programme.application;
 
+import dk.spor.programme.model.ProgrammeState;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +19,8 @@ public final class ProgrammeEvents {
     public record ModuleMoved(UUID programmeId, UUID moduleId, List<SessionTime> before, List<SessionTime> after) {
     }
 
-    public record ProgrammeStateChanged(UUID programmeId, String from, String to, String reason) {
+    /** HR moved the programme from one state to another, giving a reason or none. */
+    public record ProgrammeStateChanged(UUID programmeId, ProgrammeState from, ProgrammeState to, String reason) {
     }
 
     public record ParticipantsChanged(UUID programmeId, List<UUID> joined, List<UUID> left) {

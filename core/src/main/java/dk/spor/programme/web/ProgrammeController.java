@@ -1,6 +1,16 @@
 package dk.spor.programme.web;
 
-import dk.spor.programme.application.Programmes;
+import dk.spor.programme.application.AddingModule;
+import dk.spor.programme.application.AddingUnit;
+import dk.spor.programme.application.ChangingProgrammeState;
+import dk.spor.programme.application.MovingModule;
+import dk.spor.programme.application.NewModule;
+import dk.spor.programme.application.NewSession;
+import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.application.ProgrammeView;
+import dk.spor.programme.application.ReadingParticipants;
+import dk.spor.programme.application.ReadingProgrammes;
+import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.programme.model.ProgrammeState;
@@ -39,18 +49,33 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProgrammeController {
 
-    private final Programmes programmes;
+    private final PlanningProgramme planning;
+    private final AddingUnit addingUnit;
+    private final AddingModule addingModule;
+    private final MovingModule movingModule;
+    private final ChangingProgrammeState changingState;
+    private final ReadingProgrammes reading;
+    private final ReadingParticipants participants;
     private final Viewers viewers;
 
-    public ProgrammeController(Programmes programmes, Viewers viewers) {
-        this.programmes = programmes;
+    public ProgrammeController(PlanningProgramme planning, AddingUnit addingUnit, AddingModule addingModule,
+                               MovingModule movingModule, ChangingProgrammeState changingState,
+                               ReadingProgrammes reading, ReadingParticipants participants, Viewers viewers) {
+        this.planning = planning;
+        this.addingUnit = addingUnit;
+        this.addingModule = addingModule;
+        this.movingModule = movingModule;
+        this.changingState = changingState;
+        this.reading = reading;
+        this.participants = participants;
         this.viewers = viewers;
     }
 
     @Serdeable
     public record CreateProgramme(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 4000) String description,
                                   @NotEmpty List<@NotNull UUID> unitIds,
-                                  @Nullable @Min(60) @Max(120) Integer actionLearningMinutes) {
+                                  @Nullable @Min(ActionLearningBlock.MIN_MINUTES) @Max(ActionLearningBlock.MAX_MINUTES)
+                                  Integer actionLearningMinutes) {
     }
 
     @Serdeable
@@ -79,74 +104,75 @@ public class ProgrammeController {
     @Operation(summary = "Create a programme for whole units (HR). Everyone in them and their sub-units is enrolled.")
     @Post
     @Secured(Role.Names.HR)
-    public HttpResponse<Programmes.ProgrammeView> create(@Valid @Body CreateProgramme body, Authentication authentication) {
+    public HttpResponse<ProgrammeView> create(@Valid @Body CreateProgramme body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        UUID id = programmes.create(body.name(), body.description(), body.unitIds(),
-                body.actionLearningMinutes() == null ? 90 : body.actionLearningMinutes(), viewer.accountId());
-        return HttpResponse.created(programmes.get(viewer, id), URI.create("/api/programmes/" + id));
+        UUID id = planning.create(body.name(), body.description(), body.unitIds(),
+                body.actionLearningMinutes() == null ? ActionLearningBlock.DEFAULT_MINUTES : body.actionLearningMinutes(),
+                viewer.accountId());
+        return HttpResponse.created(reading.get(viewer, id), URI.create("/api/programmes/" + id));
     }
 
     @Operation(summary = "The programmes you may see.")
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<Programmes.ProgrammeView> list(Authentication authentication) {
-        return programmes.visibleTo(viewers.of(authentication));
+    public List<ProgrammeView> list(Authentication authentication) {
+        return reading.visibleTo(viewers.of(authentication));
     }
 
     @Operation(summary = "One programme with its four tracks, units, modules and sessions.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Programmes.ProgrammeView get(UUID id, Authentication authentication) {
-        return programmes.get(viewers.of(authentication), id);
+    public ProgrammeView get(UUID id, Authentication authentication) {
+        return reading.get(viewers.of(authentication), id);
     }
 
     @Operation(summary = "Who takes part (HR: everyone; managers: people in the units they manage).")
     @Get("/{id}/participants")
     @Secured({Role.Names.HR, Role.Names.MANAGER})
-    public List<Programmes.Participant> participants(UUID id, Authentication authentication) {
-        return programmes.participants(viewers.of(authentication), id);
+    public List<ReadingParticipants.Participant> participants(UUID id, Authentication authentication) {
+        return participants.participants(viewers.of(authentication), id);
     }
 
     @Operation(summary = "Add a unit (HR); its people and its sub-units' people are enrolled.")
     @Post("/{id}/units")
     @Secured(Role.Names.HR)
-    public Programmes.ProgrammeView addUnit(UUID id, @Valid @Body UnitBody body, Authentication authentication) {
+    public ProgrammeView addUnit(UUID id, @Valid @Body UnitBody body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        programmes.addUnit(id, body.unitId(), viewer.accountId());
-        return programmes.get(viewer, id);
+        addingUnit.add(id, body.unitId(), viewer.accountId());
+        return reading.get(viewer, id);
     }
 
     @Operation(summary = "Add a training module at the end of the sequence (HR).")
     @Post("/{id}/modules")
     @Secured(Role.Names.HR)
-    public HttpResponse<Programmes.ProgrammeView> addModule(UUID id, @Valid @Body ModuleBody body,
+    public HttpResponse<ProgrammeView> addModule(UUID id, @Valid @Body ModuleBody body,
                                                             Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        UUID module = programmes.addModule(id, new Programmes.NewModule(body.title(), body.description(), body.kind(),
+        UUID module = addingModule.add(id, new NewModule(body.title(), body.description(), body.kind(),
                 body.delivery(), sessions(body.sessions())), viewer.accountId());
-        return HttpResponse.created(programmes.get(viewer, id), URI.create("/api/programmes/" + id + "#" + module));
+        return HttpResponse.created(reading.get(viewer, id), URI.create("/api/programmes/" + id + "#" + module));
     }
 
     @Operation(summary = "Move a module: replace its sessions (HR). Bookings around it follow.")
     @Put("/{id}/modules/{moduleId}/sessions")
     @Secured(Role.Names.HR)
-    public Programmes.ProgrammeView moveModule(UUID id, UUID moduleId, @Valid @Body SessionsBody body,
+    public ProgrammeView moveModule(UUID id, UUID moduleId, @Valid @Body SessionsBody body,
                                                Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        programmes.replaceSessions(id, moduleId, sessions(body.sessions()), viewer.accountId());
-        return programmes.get(viewer, id);
+        movingModule.move(id, moduleId, sessions(body.sessions()), viewer.accountId());
+        return reading.get(viewer, id);
     }
 
     @Operation(summary = "Change the programme's state (HR); an illegal transition is refused with the reason.")
     @Post("/{id}/state")
     @Secured(Role.Names.HR)
-    public Programmes.ProgrammeView changeState(UUID id, @Valid @Body StateChange body, Authentication authentication) {
+    public ProgrammeView changeState(UUID id, @Valid @Body StateChange body, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        programmes.changeState(id, body.to(), body.reason(), viewer.accountId());
-        return programmes.get(viewer, id);
+        changingState.change(id, body.to(), body.reason(), viewer.accountId());
+        return reading.get(viewer, id);
     }
 
-    private static List<Programmes.NewSession> sessions(List<SessionBody> bodies) {
-        return bodies.stream().map(s -> new Programmes.NewSession(s.start(), s.end(), s.location(), s.capacity())).toList();
+    private static List<NewSession> sessions(List<SessionBody> bodies) {
+        return bodies.stream().map(s -> new NewSession(s.start(), s.end(), s.location(), s.capacity())).toList();
     }
 }

@@ -1,0 +1,40 @@
+package dk.spor.organisation.application;
+
+import dk.spor.organisation.model.ImportError;
+import dk.spor.organisation.persistence.OrganisationImportRow;
+import dk.spor.organisation.persistence.OrganisationImports;
+import dk.spor.web.Hashes;
+import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** What both imports share: refusing a file with bad lines, and logging an import that changed something. */
+@Singleton
+class OrganisationImportLog {
+
+    private final OrganisationImports imports;
+
+    OrganisationImportLog(OrganisationImports imports) {
+        this.imports = imports;
+    }
+
+    /** All or nothing: any bad line refuses the whole file, naming every bad line (never its personal data). */
+    static void refuseIfBad(List<ImportError> errors, String what) {
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("The " + what + " file was not imported: " + errors.size()
+                    + (errors.size() == 1 ? " line needs" : " lines need") + " fixing. Nothing was changed.",
+                    errors.stream().map(e -> Problem.FieldError.line(e.line(), e.reason())).toList());
+        }
+    }
+
+    void record(String kind, byte[] file, Map<String, Integer> counts, @Nullable UUID actor) {
+        String summary = counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+        imports.save(new OrganisationImportRow(null, kind, Hashes.sha256Hex(file), summary, actor, null));
+    }
+}
