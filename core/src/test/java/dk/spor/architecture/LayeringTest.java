@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +100,34 @@ class LayeringTest {
 
     @Test
     void capabilities_form_no_cycle() {
-        slices().matching("dk.spor.(*)..").should().beFreeOfCycles().check(spor);
+        // the web adapters (controllers, pages and the shared page frame) sit on top of every capability and may
+        // use several; the capabilities beneath them must not depend on each other in a circle
+        slices().assignedFrom(new SliceAssignment() {
+            private final Pattern capability = Pattern.compile("^dk\\.spor\\.([a-z]+)(\\..*)?$");
+
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                Matcher m = capability.matcher(name);
+                if (!m.matches() || name.matches("^dk\\.spor\\.[a-z]+\\.web(\\..*)?$")
+                        || name.startsWith("dk.spor.web.page")) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of(m.group(1));
+            }
+
+            @Override
+            public String getDescription() {
+                return "capabilities below their web adapters";
+            }
+        }).should().beFreeOfCycles().check(spor);
+    }
+
+    @Test
+    void only_web_adapters_use_the_page_frame() {
+        noClasses().that().resideOutsideOfPackages("dk.spor.*.web..", "dk.spor.web.page..")
+                .should().dependOnClassesThat().resideInAPackage("dk.spor.web.page..")
+                .check(spor);
     }
 
     private static JavaClasses calendarsAndApi() {

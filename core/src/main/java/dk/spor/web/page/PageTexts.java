@@ -5,6 +5,7 @@ import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,15 +15,20 @@ import java.util.Map;
 @Singleton
 public class PageTexts {
 
-    /** The bundles' base name: {@code i18n/messages_da.properties} and {@code i18n/messages_en.properties}. */
-    public static final String BUNDLE = "i18n.messages";
+    /**
+     * The bundles' base names, each a pair {@code i18n/<name>_da.properties} and {@code _en.properties}: the shared
+     * texts (layout, navigation, errors, roles, states) and one bundle per side of Spor, so that each side's pages
+     * keep their texts together. A key lives in exactly one bundle (a test says so).
+     */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.employee", "i18n.manager", "i18n.hr",
+            "i18n.signin");
 
     private final Map<Language, Texts> texts = new EnumMap<>(Language.class);
 
     public PageTexts() {
-        MessageSource source = new ResourceBundleMessageSource(BUNDLE);
+        List<MessageSource> sources = BUNDLES.stream().<MessageSource>map(ResourceBundleMessageSource::new).toList();
         for (Language language : Language.values()) {
-            texts.put(language, new Texts(source, language));
+            texts.put(language, new Texts(sources, language));
         }
     }
 

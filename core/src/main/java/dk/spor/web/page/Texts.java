@@ -5,12 +5,14 @@ import io.micronaut.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The texts of one language, from the message bundles {@code i18n/messages_da.properties} and
- * {@code messages_en.properties}. Templates write {@code ${t.localize("key", value…)}}: the bundle's text is trusted
+ * The texts of one language, from the message bundles ({@link PageTexts#BUNDLES}, e.g.
+ * {@code i18n/messages_da.properties} and {@code messages_en.properties}). Templates write {@code ${t.localize("key", value…)}}: the bundle's text is trusted
  * (it may hold a link), the values put into its {@code {0}}, {@code {1}} places are escaped. {@link #text} gives the
  * text as a plain string, for attributes and page titles.
  */
@@ -19,11 +21,11 @@ public final class Texts implements LocalizationSupport {
     private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
     private static final Pattern PLACE = Pattern.compile("\\{(\\d+)}");
 
-    private final MessageSource messages;
+    private final List<MessageSource> messages;
     private final Language language;
 
-    Texts(MessageSource messages, Language language) {
-        this.messages = messages;
+    Texts(List<MessageSource> messages, Language language) {
+        this.messages = List.copyOf(messages);
         this.language = language;
     }
 
@@ -34,11 +36,16 @@ public final class Texts implements LocalizationSupport {
     @Override
     public String lookup(String key) {
         // raw: the framework's interpolation would turn the {0} places into "0" before the page fills them
-        return messages.getRawMessage(key, MessageSource.MessageContext.of(language.locale())).orElseGet(() -> {
-            // the bundle test keeps this from happening; should it still, the page shows the key, not an error
-            LOG.warn("No {} text for the key {}", language.code(), key);
-            return key;
-        });
+        MessageSource.MessageContext context = MessageSource.MessageContext.of(language.locale());
+        for (MessageSource source : messages) {
+            Optional<String> text = source.getRawMessage(key, context);
+            if (text.isPresent()) {
+                return text.get();
+            }
+        }
+        // the bundle test keeps this from happening; should it still, the page shows the key, not an error
+        LOG.warn("No {} text for the key {}", language.code(), key);
+        return key;
     }
 
     /** The text with its places filled in, unescaped: the template escapes it where it is written. */

@@ -29,12 +29,37 @@ class MessageBundlesTest {
             "(?:localize|text)\\(\"([a-z][A-Za-z0-9_.]+[A-Za-z0-9_])\"|label = \"([a-z][A-Za-z0-9_.]+)\"|"
                     + "case \\w+ -> \"([a-z][A-Za-z0-9_.]+)\"");
 
-    private static Properties bundle(String language) throws IOException {
+    private static Properties bundle(String name, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        String file = "/" + name.replace('.', '/') + "_" + language + ".properties";
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(file)) {
+            assertTrue(in != null, file + " is missing");
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    /** All bundles of one language together. */
+    private static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String name : PageTexts.BUNDLES) {
+            all.putAll(bundle(name, language));
+        }
+        return all;
+    }
+
+    @Test
+    void a_key_lives_in_one_bundle_only() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String name : PageTexts.BUNDLES) {
+            for (String key : bundle(name, "da").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key + " (again in " + name + ")");
+                }
+            }
+        }
+        assertEquals(Set.of(), twice);
     }
 
     @Test
