@@ -175,64 +175,100 @@ public final class SessionAllocator {
         return new Run(request).run();
     }
 
-    /** One allocation, with its working state. */
+    /**
+     * One allocation, with its working state. People and sessions are numbered once, so the run works on arrays:
+     * {@code at[m][p]} is person {@code p}'s session (an index into {@code slots}) in module {@code m}, or -1.
+     */
     private static final class Run {
 
         private final Request request;
         private final List<Module> modules;
+        private final int gap;
+        /** Teams in placing order; {@code members[t]} their people as person numbers. */
         private final List<Team> order;
-        private final Map<UUID, Slot> slots = new HashMap<>();
-        private final List<List<Slot>> slotsByModule = new ArrayList<>();
-        private final Map<UUID, Team> teamOf = new HashMap<>();
-        private final Map<UUID, Busy> busy = new HashMap<>();
-        /** Per module index: person → place. */
-        private final List<Map<UUID, Placed>> placed = new ArrayList<>();
+        private final int[][] members;
+        private final int[] supportOf;
+        private final List<UUID> people = new ArrayList<>();
+        private final Map<UUID, Integer> personIndex = new HashMap<>();
+        private final int[] teamOfPerson;
+        private final List<Slot> slots = new ArrayList<>();
+        private final Map<UUID, Integer> slotIndex = new HashMap<>();
+        /** Per module: its slots in time order. */
+        private final int[][] slotsOf;
+        private final int[][] at;
+        private final boolean[][] pinned;
+        private final Busy[] busy;
         private final List<Unplaced> unplaced = new ArrayList<>();
         private final List<OnHoliday> onHolidays = new ArrayList<>();
-        private final int gap;
-        private final Instant now;
 
         Run(Request request) {
             this.request = request;
             this.modules = request.modules().stream().sorted(Comparator.comparingInt(Module::position)).toList();
             this.gap = request.minimumGapDays();
-            this.now = request.now();
             List<Team> teams = request.teams();
             Map<UUID, Integer> given = new HashMap<>();
             for (int i = 0; i < teams.size(); i++) {
                 given.put(teams.get(i).id(), i);
-                for (UUID member : teams.get(i).members()) {
-                    teamOf.putIfAbsent(member, teams.get(i));
-                }
             }
             this.order = teams.stream().sorted(Comparator.comparingInt((Team t) -> -t.members().size())
                     .thenComparing(t -> given.get(t.id()))).toList();
+            List<Integer> teamOf = new ArrayList<>();
+            this.members = new int[order.size()][];
+            this.supportOf = new int[order.size()];
+            for (int t = 0; t < order.size(); t++) {
+                Team team = order.get(t);
+                List<Integer> mine = new ArrayList<>();
+                for (UUID member : team.members()) {
+                    if (!personIndex.containsKey(member)) {
+                        // a person is in one team only: the first that names them
+                        personIndex.put(member, people.size());
+                        people.add(member);
+                        teamOf.add(t);
+                        mine.add(personIndex.get(member));
+                    }
+                }
+                members[t] = mine.stream().mapToInt(Integer::intValue).toArray();
+                int self = t;
+                supportOf[t] = team.supportPerson().map(personIndex::get).filter(p -> teamOf.get(p) == self)
+                        .orElse(-1);
+            }
+            this.teamOfPerson = teamOf.stream().mapToInt(Integer::intValue).toArray();
             DanishHolidays holidays = DanishHolidays.instance();
+            this.slotsOf = new int[modules.size()][];
             for (int m = 0; m < modules.size(); m++) {
-                List<Slot> list = new ArrayList<>();
-                for (Session s : modules.get(m).sessions()) {
+                List<Session> sorted = modules.get(m).sessions().stream()
+                        .sorted(Comparator.comparing(Session::start).thenComparing(Session::id)).toList();
+                slotsOf[m] = new int[sorted.size()];
+                for (int i = 0; i < sorted.size(); i++) {
+                    Session s = sorted.get(i);
                     LocalDate date = ProgrammeTime.wallTime(s.start()).toLocalDate();
                     String holiday = holidays.holidays(date.getYear()).get(date);
                     if (holiday != null) {
                         onHolidays.add(new OnHoliday(modules.get(m).id(), s.id(), date, holiday));
                     }
-                    Slot slot = new Slot(s, m, date.toEpochDay(), holiday == null, s.start().isBefore(now));
-                    list.add(slot);
-                    slots.put(s.id(), slot);
+                    slotsOf[m][i] = slots.size();
+                    slotIndex.put(s.id(), slots.size());
+                    slots.add(new Slot(s, m, date.toEpochDay(), holiday == null, s.start().isBefore(request.now())));
                 }
-                list.sort(Comparator.comparing((Slot x) -> x.session.start()).thenComparing(x -> x.session.id()));
-                slotsByModule.add(list);
-                placed.add(new LinkedHashMap<>());
             }
             onHolidays.sort(Comparator.comparing(OnHoliday::date).thenComparing(OnHoliday::session));
+            this.at = new int[modules.size()][people.size()];
+            this.pinned = new boolean[modules.size()][people.size()];
+            for (int[] row : at) {
+                Arrays.fill(row, -1);
+            }
+            this.busy = new Busy[people.size()];
+            for (int p = 0; p < people.size(); p++) {
+                busy[p] = Busy.of(request.busy().getOrDefault(people.get(p), List.of()));
+            }
         }
 
         Outcome run() {
             keep();
-            for (Team team : order) {
+            for (int t = 0; t < order.size(); t++) {
                 for (int m = 0; m < modules.size(); m++) {
                     if (modules.get(m).allocated()) {
-                        place(team, m);
+                        place(t, m);
                     }
                 }
             }
@@ -242,34 +278,33 @@ public final class SessionAllocator {
         // ---- step 1: keep what can stay
 
         private void keep() {
-            // a person's earlier places that still exist, module by module
-            Map<UUID, Placed[]> kept = new LinkedHashMap<>();
-            for (Team team : order) {
-                for (UUID person : team.members()) {
-                    if (teamOf.get(person) != team) {
+            int[][] kept = new int[modules.size()][people.size()];
+            for (int m = 0; m < modules.size(); m++) {
+                Arrays.fill(kept[m], -1);
+                Map<UUID, Prior> before = request.previous().getOrDefault(modules.get(m).id(), Map.of());
+                for (Map.Entry<UUID, Prior> e : before.entrySet()) {
+                    Integer p = personIndex.get(e.getKey());
+                    Integer s = slotIndex.get(e.getValue().session());
+                    if (p == null || s == null) {
                         continue;
                     }
-                    Placed[] row = new Placed[modules.size()];
-                    for (int m = 0; m < modules.size(); m++) {
-                        Prior prior = request.previous().getOrDefault(modules.get(m).id(), Map.of()).get(person);
-                        Slot slot = prior == null ? null : slots.get(prior.session());
-                        if (slot != null && slot.module == m && (slot.usable || slot.begun)) {
-                            row[m] = new Placed(slot.session.id(), team.id(), prior.pinned());
-                        }
+                    Slot slot = slots.get(s);
+                    if (slot.module == m && (slot.usable || slot.begun)) {
+                        kept[m][p] = s;
+                        pinned[m][p] = e.getValue().pinned();
                     }
-                    kept.put(person, row);
                 }
             }
             // order: a placement too soon after the one before goes, unless it is pinned or has begun
-            for (Placed[] row : kept.values()) {
-                Long last = null;
-                for (int m = 0; m < row.length; m++) {
-                    if (row[m] == null) {
+            for (int p = 0; p < people.size(); p++) {
+                long last = Long.MIN_VALUE;
+                for (int m = 0; m < modules.size(); m++) {
+                    if (kept[m][p] < 0) {
                         continue;
                     }
-                    Slot slot = slots.get(row[m].session());
-                    if (!slot.begun && !row[m].pinned() && last != null && slot.day < last + gap) {
-                        row[m] = null;
+                    Slot slot = slots.get(kept[m][p]);
+                    if (!slot.begun && !pinned[m][p] && last != Long.MIN_VALUE && slot.day < last + gap) {
+                        kept[m][p] = -1;
                         continue;
                     }
                     last = slot.day;
@@ -277,23 +312,20 @@ public final class SessionAllocator {
             }
             // capacity: whole team groups in placing order, until the session is full
             for (int m = 0; m < modules.size(); m++) {
-                Map<UUID, Map<UUID, List<UUID>>> bySessionAndTeam = new LinkedHashMap<>();
-                for (Map.Entry<UUID, Placed[]> e : kept.entrySet()) {
-                    Placed p = e.getValue()[m];
-                    if (p != null) {
-                        bySessionAndTeam.computeIfAbsent(p.session(), s -> new LinkedHashMap<>())
-                                .computeIfAbsent(p.team(), t -> new ArrayList<>()).add(e.getKey());
+                for (int t = 0; t < order.size(); t++) {
+                    Map<Integer, List<Integer>> bySession = new LinkedHashMap<>();
+                    for (int p : members[t]) {
+                        if (kept[m][p] >= 0) {
+                            bySession.computeIfAbsent(kept[m][p], s -> new ArrayList<>()).add(p);
+                        }
                     }
-                }
-                for (Map.Entry<UUID, Map<UUID, List<UUID>>> s : bySessionAndTeam.entrySet()) {
-                    Slot slot = slots.get(s.getKey());
-                    for (List<UUID> group : s.getValue().values()) {
-                        if (slot.begun || group.size() <= slot.room()) {
-                            for (UUID person : group) {
-                                Placed p = kept.get(person)[m];
-                                placed.get(m).put(person, p);
-                                slot.taken += 1;
+                    for (Map.Entry<Integer, List<Integer>> group : bySession.entrySet()) {
+                        Slot slot = slots.get(group.getKey());
+                        if (slot.begun || group.getValue().size() <= slot.room()) {
+                            for (int p : group.getValue()) {
+                                at[m][p] = group.getKey();
                             }
+                            slot.taken += group.getValue().size();
                         }
                     }
                 }
@@ -302,153 +334,208 @@ public final class SessionAllocator {
 
         // ---- step 2: place the others
 
-        private void place(Team team, int m) {
-            List<UUID> needed = team.members().stream()
-                    .filter(p -> teamOf.get(p) == team && !placed.get(m).containsKey(p)).toList();
-            if (needed.isEmpty()) {
+        private void place(int t, int m) {
+            int[] needed = Arrays.stream(members[t]).filter(p -> at[m][p] < 0).toArray();
+            if (needed.length == 0) {
                 return;
             }
-            List<Slot> usable = slotsByModule.get(m).stream().filter(s -> s.usable && !s.begun).toList();
-            if (usable.isEmpty()) {
-                boolean over = slotsByModule.get(m).stream().anyMatch(s -> s.begun);
-                unplaced.add(new Unplaced(modules.get(m).id(), team.id(), needed,
-                        over ? Reason.SESSIONS_OVER : Reason.NO_SESSION_WITH_ROOM));
+            boolean anyUsable = false;
+            boolean anyBegun = false;
+            int largest = 0;
+            for (int s : slotsOf[m]) {
+                Slot slot = slots.get(s);
+                anyBegun |= slot.begun;
+                if (slot.open()) {
+                    anyUsable = true;
+                    largest = Math.max(largest, slot.session.capacity());
+                }
+            }
+            if (!anyUsable) {
+                report(m, t, needed, anyBegun ? Reason.SESSIONS_OVER : Reason.NO_SESSION_WITH_ROOM);
                 return;
             }
             // where most of the team already is: newcomers and those let go join them when there is room
-            Optional<Slot> home = home(team, m);
-            if (home.isPresent() && home.get().room() >= needed.size() && fits(home.get(), needed, m)) {
-                put(home.get(), needed, team, m);
+            int home = home(t, m);
+            if (home >= 0 && slots.get(home).room() >= needed.length && inOrder(slots.get(home), needed, m)) {
+                put(home, needed, m);
                 return;
             }
-            int largest = usable.stream().mapToInt(s -> s.session.capacity()).max().orElse(1);
-            if (needed.size() <= largest) {
-                Choice choice = choose(needed, team, m, Map.of());
-                if (choice.slot != null) {
-                    put(choice.slot, needed, team, m);
+            if (needed.length <= largest) {
+                Choice choice = choose(needed, m, null);
+                if (choice.slot >= 0) {
+                    put(choice.slot, needed, m);
                 } else {
-                    unplaced.add(new Unplaced(modules.get(m).id(), team.id(), needed, choice.reason));
+                    report(m, t, needed, choice.reason);
                 }
                 return;
             }
-            int fewest = (needed.size() + largest - 1) / largest;
-            for (int k = fewest; k <= fewest + EXTRA_PARTS && k <= needed.size(); k++) {
-                List<List<UUID>> parts = parts(needed, team, k);
-                Map<Slot, Integer> trial = new HashMap<>();
-                List<Slot> chosen = new ArrayList<>();
-                for (List<UUID> part : parts) {
-                    Choice choice = choose(part, team, m, trial);
-                    if (choice.slot == null) {
+            int fewest = (needed.length + largest - 1) / largest;
+            for (int k = fewest; k <= fewest + EXTRA_PARTS && k <= needed.length; k++) {
+                List<int[]> parts = parts(needed, t, k);
+                int[] trial = new int[slots.size()];
+                int[] chosen = new int[parts.size()];
+                int found = 0;
+                for (int[] part : parts) {
+                    Choice choice = choose(part, m, trial);
+                    if (choice.slot < 0) {
                         break;
                     }
-                    chosen.add(choice.slot);
-                    trial.merge(choice.slot, part.size(), Integer::sum);
+                    chosen[found++] = choice.slot;
+                    trial[choice.slot] += part.length;
                 }
-                if (chosen.size() == parts.size()) {
+                if (found == parts.size()) {
                     for (int i = 0; i < parts.size(); i++) {
-                        put(chosen.get(i), parts.get(i), team, m);
+                        put(chosen[i], parts.get(i), m);
                     }
                     return;
                 }
             }
             // not every part found room: place what fits of the fewest parts, report the rest
-            for (List<UUID> part : parts(needed, team, fewest)) {
-                Choice choice = choose(part, team, m, Map.of());
-                if (choice.slot != null) {
-                    put(choice.slot, part, team, m);
+            for (int[] part : parts(needed, t, fewest)) {
+                Choice choice = choose(part, m, null);
+                if (choice.slot >= 0) {
+                    put(choice.slot, part, m);
                 } else {
-                    unplaced.add(new Unplaced(modules.get(m).id(), team.id(), part, choice.reason));
+                    report(m, t, part, choice.reason);
                 }
             }
         }
 
+        private void report(int m, int t, int[] group, Reason reason) {
+            unplaced.add(new Unplaced(modules.get(m).id(), order.get(t).id(),
+                    Arrays.stream(group).mapToObj(people::get).toList(), reason));
+        }
+
         /** Even parts of the people in their order, the support person first so they are in the first part. */
-        private static List<List<UUID>> parts(List<UUID> people, Team team, int k) {
-            List<UUID> ordered = new ArrayList<>(people);
-            team.supportPerson().filter(ordered::remove).ifPresent(s -> ordered.add(0, s));
-            List<List<UUID>> parts = new ArrayList<>();
+        private List<int[]> parts(int[] group, int t, int k) {
+            List<Integer> ordered = new ArrayList<>(Arrays.stream(group).boxed().toList());
+            if (supportOf[t] >= 0 && ordered.remove((Integer) supportOf[t])) {
+                ordered.add(0, supportOf[t]);
+            }
+            List<int[]> parts = new ArrayList<>();
             int from = 0;
             for (int i = 0; i < k; i++) {
                 int size = ordered.size() / k + (i < ordered.size() % k ? 1 : 0);
-                parts.add(ordered.subList(from, from + size));
+                parts.add(ordered.subList(from, from + size).stream().mapToInt(Integer::intValue).toArray());
                 from += size;
             }
             return parts;
         }
 
-        private Optional<Slot> home(Team team, int m) {
-            Map<UUID, Integer> count = new LinkedHashMap<>();
-            for (UUID member : team.members()) {
-                Placed p = placed.get(m).get(member);
-                if (p != null) {
-                    count.merge(p.session(), 1, Integer::sum);
+        /** The open session holding most of the team in the module (the earliest of equals), or -1. */
+        private int home(int t, int m) {
+            Map<Integer, Integer> count = new LinkedHashMap<>();
+            for (int p : members[t]) {
+                if (at[m][p] >= 0) {
+                    count.merge(at[m][p], 1, Integer::sum);
                 }
             }
-            return count.entrySet().stream()
-                    .map(e -> Map.entry(slots.get(e.getKey()), e.getValue()))
-                    .filter(e -> e.getKey().usable && !e.getKey().begun)
-                    .max(Comparator.comparingInt((Map.Entry<Slot, Integer> e) -> e.getValue())
-                            .thenComparing(e -> e.getKey().session.start(), Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey);
+            int best = -1;
+            int most = 0;
+            for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+                Slot slot = slots.get(e.getKey());
+                if (!slot.open()) {
+                    continue;
+                }
+                if (e.getValue() > most || e.getValue() == most
+                        && slot.session.start().isBefore(slots.get(best).session.start())) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
         }
 
-        private record Choice(Slot slot, Reason reason) {
+        private record Choice(int slot, Reason reason) {
+        }
+
+        /** The earliest day the group's session may have (after their sessions before), or Long.MIN_VALUE. */
+        private long lower(int[] group, int m) {
+            long lower = Long.MIN_VALUE;
+            for (int p : group) {
+                for (int j = m - 1; j >= 0; j--) {
+                    if (at[j][p] >= 0) {
+                        lower = Math.max(lower, slots.get(at[j][p]).day + gap);
+                        break;
+                    }
+                }
+            }
+            return lower;
+        }
+
+        /** The latest day the group's session may have (before their sessions after), or Long.MAX_VALUE. */
+        private long upper(int[] group, int m) {
+            long upper = Long.MAX_VALUE;
+            for (int p : group) {
+                for (int j = m + 1; j < modules.size(); j++) {
+                    if (at[j][p] >= 0) {
+                        upper = Math.min(upper, slots.get(at[j][p]).day - gap);
+                        break;
+                    }
+                }
+            }
+            return upper;
+        }
+
+        private boolean inOrder(Slot slot, int[] group, int m) {
+            return slot.day >= lower(group, m) && slot.day <= upper(group, m);
         }
 
         /**
          * The session for a group: in order with their sessions before and after, if possible one from which the
-         * later modules can still be reached, then the fewest busy within the horizon, the earliest, by id.
+         * later modules can still be reached, then one that has people already (so sessions fill up before others
+         * are opened and little room is left scattered), the fewest busy within the horizon, the earliest.
          */
-        private Choice choose(List<UUID> group, Team team, int m, Map<Slot, Integer> trial) {
-            long lower = Long.MIN_VALUE;
-            long upper = Long.MAX_VALUE;
-            for (UUID person : group) {
-                for (int j = m - 1; j >= 0; j--) {
-                    Placed p = placed.get(j).get(person);
-                    if (p != null) {
-                        lower = Math.max(lower, slots.get(p.session()).day + gap);
-                        break;
-                    }
-                }
-                for (int j = m + 1; j < modules.size(); j++) {
-                    Placed p = placed.get(j).get(person);
-                    if (p != null) {
-                        upper = Math.min(upper, slots.get(p.session()).day - gap);
-                        break;
-                    }
-                }
-            }
+        private Choice choose(int[] group, int m, int[] trial) {
+            long lower = lower(group, m);
+            long upper = upper(group, m);
             long reachable = latestReachable(group, m);
-            List<Slot> withRoom = new ArrayList<>();
-            for (Slot s : slotsByModule.get(m)) {
-                if (s.usable && !s.begun && s.room() - trial.getOrDefault(s, 0) >= group.size()) {
-                    withRoom.add(s);
+            boolean anyRoom = false;
+            int first = -1;
+            int firstKept = -1;
+            for (int s : slotsOf[m]) {
+                Slot slot = slots.get(s);
+                if (!slot.open() || slot.room() - (trial == null ? 0 : trial[s]) < group.length) {
+                    continue;
+                }
+                anyRoom = true;
+                if (slot.day >= lower && slot.day <= upper) {
+                    if (firstKept < 0) {
+                        firstKept = s;
+                    }
+                    if (first < 0 && slot.day <= reachable) {
+                        first = s;
+                    }
                 }
             }
-            if (withRoom.isEmpty()) {
-                return new Choice(null, Reason.NO_SESSION_WITH_ROOM);
+            if (!anyRoom) {
+                return new Choice(-1, Reason.NO_SESSION_WITH_ROOM);
             }
-            long lo = lower;
-            long hi = Math.min(upper, reachable);
-            List<Slot> candidates = withRoom.stream().filter(s -> s.day >= lo && s.day <= hi).toList();
-            if (candidates.isEmpty()) {
-                long kept = upper;
-                candidates = withRoom.stream().filter(s -> s.day >= lo && s.day <= kept).toList();
+            boolean chain = first >= 0;
+            int start = chain ? first : firstKept;
+            if (start < 0) {
+                return new Choice(-1, Reason.NO_ORDER_POSSIBLE);
             }
-            if (candidates.isEmpty()) {
-                return new Choice(null, Reason.NO_ORDER_POSSIBLE);
-            }
-            long horizon = candidates.get(0).day + HORIZON_DAYS;
-            Slot best = null;
-            int fewest = Integer.MAX_VALUE;
-            for (Slot s : candidates) {
-                if (s.day > horizon) {
+            long horizon = slots.get(start).day + HORIZON_DAYS;
+            long limit = chain ? Math.min(upper, reachable) : upper;
+            int best = -1;
+            long bestCost = Long.MAX_VALUE;
+            for (int s : slotsOf[m]) {
+                Slot slot = slots.get(s);
+                if (slot.day < slots.get(start).day) {
+                    continue;
+                }
+                if (slot.day > horizon || slot.day > limit) {
                     break;
                 }
-                int busyHere = busy(group, s.session);
-                if (busyHere < fewest) {
+                int extra = trial == null ? 0 : trial[s];
+                if (!slot.open() || slot.room() - extra < group.length || slot.day < lower) {
+                    continue;
+                }
+                long cost = (slot.taken + extra == 0 ? 1L << 32 : 0) + busy(group, slot.session);
+                if (cost < bestCost) {
                     best = s;
-                    fewest = busyHere;
+                    bestCost = cost;
                 }
             }
             return new Choice(best, null);
@@ -459,18 +546,16 @@ public final class SessionAllocator {
          * in order: worked out backwards from the last module, through the sessions with room for the group (or
          * through the group's own later places, where they have them).
          */
-        private long latestReachable(List<UUID> group, int m) {
+        private long latestReachable(int[] group, int m) {
             long bound = Long.MAX_VALUE;
             for (int j = modules.size() - 1; j > m; j--) {
-                Long anchor = null;
-                for (UUID person : group) {
-                    Placed p = placed.get(j).get(person);
-                    if (p != null) {
-                        long day = slots.get(p.session()).day;
-                        anchor = anchor == null ? day : Math.min(anchor, day);
+                long anchor = Long.MAX_VALUE;
+                for (int p : group) {
+                    if (at[j][p] >= 0) {
+                        anchor = Math.min(anchor, slots.get(at[j][p]).day);
                     }
                 }
-                if (anchor != null) {
+                if (anchor != Long.MAX_VALUE) {
                     bound = anchor;
                     continue;
                 }
@@ -480,12 +565,19 @@ public final class SessionAllocator {
                 long limit = bound == Long.MAX_VALUE ? Long.MAX_VALUE : bound - gap;
                 long latest = Long.MIN_VALUE;
                 long latestAny = Long.MIN_VALUE;
-                int need = Math.min(group.size(), largest(j));
-                for (Slot s : slotsByModule.get(j)) {
-                    if (s.usable && !s.begun && s.room() >= need) {
-                        latestAny = Math.max(latestAny, s.day);
-                        if (s.day <= limit) {
-                            latest = Math.max(latest, s.day);
+                int largest = 1;
+                for (int s : slotsOf[j]) {
+                    if (slots.get(s).open()) {
+                        largest = Math.max(largest, slots.get(s).session.capacity());
+                    }
+                }
+                int need = Math.min(group.length, largest);
+                for (int s : slotsOf[j]) {
+                    Slot slot = slots.get(s);
+                    if (slot.open() && slot.room() >= need) {
+                        latestAny = Math.max(latestAny, slot.day);
+                        if (slot.day <= limit) {
+                            latest = Math.max(latest, slot.day);
                         }
                     }
                 }
@@ -495,57 +587,23 @@ public final class SessionAllocator {
             return bound == Long.MAX_VALUE ? Long.MAX_VALUE : bound - gap;
         }
 
-        private int largest(int m) {
-            int largest = 1;
-            for (Slot s : slotsByModule.get(m)) {
-                if (s.usable && !s.begun) {
-                    largest = Math.max(largest, s.session.capacity());
-                }
+        private void put(int s, int[] group, int m) {
+            for (int p : group) {
+                at[m][p] = s;
             }
-            return largest;
+            slots.get(s).taken += group.length;
         }
 
-        private boolean fits(Slot slot, List<UUID> group, int m) {
-            long lower = Long.MIN_VALUE;
-            long upper = Long.MAX_VALUE;
-            for (UUID person : group) {
-                for (int j = m - 1; j >= 0; j--) {
-                    Placed p = placed.get(j).get(person);
-                    if (p != null) {
-                        lower = Math.max(lower, slots.get(p.session()).day + gap);
-                        break;
-                    }
-                }
-                for (int j = m + 1; j < modules.size(); j++) {
-                    Placed p = placed.get(j).get(person);
-                    if (p != null) {
-                        upper = Math.min(upper, slots.get(p.session()).day - gap);
-                        break;
-                    }
-                }
-            }
-            return slot.day >= lower && slot.day <= upper;
-        }
-
-        private void put(Slot slot, List<UUID> group, Team team, int m) {
-            for (UUID person : group) {
-                placed.get(m).put(person, new Placed(slot.session.id(), team.id(), false));
-            }
-            slot.taken += group.size();
-        }
-
-        private int busy(List<UUID> group, Session session) {
+        private int busy(int[] group, Session session) {
+            long from = session.start().getEpochSecond();
+            long to = session.end().getEpochSecond();
             int count = 0;
-            for (UUID person : group) {
-                if (busyOf(person).overlaps(session.start().getEpochSecond(), session.end().getEpochSecond())) {
+            for (int p : group) {
+                if (busy[p].overlaps(from, to)) {
                     count++;
                 }
             }
             return count;
-        }
-
-        private Busy busyOf(UUID person) {
-            return busy.computeIfAbsent(person, p -> Busy.of(request.busy().getOrDefault(p, List.of())));
         }
 
         // ---- the outcome
@@ -558,41 +616,44 @@ public final class SessionAllocator {
             for (int m = 0; m < modules.size(); m++) {
                 Module module = modules.get(m);
                 Map<UUID, Placed> here = new LinkedHashMap<>();
-                for (Team team : order) {
-                    for (UUID person : team.members()) {
-                        Placed p = placed.get(m).get(person);
-                        if (p != null && teamOf.get(person) == team) {
-                            here.put(person, p);
-                        }
-                    }
-                }
-                placement.put(module.id(), here);
-                for (Team team : order) {
-                    Map<UUID, List<UUID>> bySession = new LinkedHashMap<>();
-                    for (UUID person : team.members()) {
-                        Placed p = here.get(person);
-                        if (p != null && p.team().equals(team.id())) {
-                            bySession.computeIfAbsent(p.session(), s -> new ArrayList<>()).add(person);
+                List<Part> partsHere = new ArrayList<>();
+                for (int t = 0; t < order.size(); t++) {
+                    UUID team = order.get(t).id();
+                    Map<Integer, List<Integer>> bySession = new LinkedHashMap<>();
+                    for (int p : members[t]) {
+                        if (at[m][p] >= 0) {
+                            here.put(people.get(p), new Placed(slots.get(at[m][p]).session.id(), team, pinned[m][p]
+                                    && request.previous().getOrDefault(module.id(), Map.of()).get(people.get(p))
+                                    .session().equals(slots.get(at[m][p]).session.id())));
+                            bySession.computeIfAbsent(at[m][p], s -> new ArrayList<>()).add(p);
                         }
                     }
                     if (bySession.size() > 1) {
-                        split.add(team.id());
+                        split.add(team);
                     }
-                    bySession.forEach((session, members) -> parts.add(new Part(module.id(), session, team.id(),
-                            members, team.supportPerson().map(members::contains).orElse(false),
-                            busy(members, slots.get(session).session))));
+                    for (Map.Entry<Integer, List<Integer>> e : bySession.entrySet()) {
+                        int[] group = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                        Session session = slots.get(e.getKey()).session;
+                        partsHere.add(new Part(module.id(), session.id(), team,
+                                Arrays.stream(group).mapToObj(people::get).toList(),
+                                supportOf[t] >= 0 && e.getValue().contains(supportOf[t]), busy(group, session)));
+                    }
                 }
+                partsHere.sort(Comparator.comparing((Part p) -> slots.get(slotIndex.get(p.session())).session.start())
+                        .thenComparing(Part::session));
+                parts.addAll(partsHere);
+                placement.put(module.id(), here);
                 Map<UUID, Prior> before = request.previous().getOrDefault(module.id(), Map.of());
                 for (Team team : request.teams()) {
                     for (UUID person : team.members()) {
                         Prior prior = before.get(person);
-                        if (prior == null || teamOf.get(person) != team) {
+                        Integer p = personIndex.get(person);
+                        if (prior == null || order.get(teamOfPerson[p]) != team) {
                             continue;
                         }
-                        Placed now = here.get(person);
-                        if (now == null || !now.session().equals(prior.session())) {
-                            moves.add(new Move(person, team.id(), module.id(), prior.session(),
-                                    now == null ? null : now.session()));
+                        UUID now = at[m][p] < 0 ? null : slots.get(at[m][p]).session.id();
+                        if (!prior.session().equals(now)) {
+                            moves.add(new Move(person, team.id(), module.id(), prior.session(), now));
                         }
                     }
                 }
@@ -605,10 +666,6 @@ public final class SessionAllocator {
             for (int t = 0; t < order.size(); t++) {
                 rank.putIfAbsent(order.get(t).id(), t);
             }
-            parts.sort(Comparator.comparing((Part p) -> position.get(p.module()))
-                    .thenComparing(p -> slots.get(p.session()).session.start())
-                    .thenComparing(Part::session)
-                    .thenComparing(p -> rank.get(p.team())));
             List<Unplaced> sortedUnplaced = new ArrayList<>(unplaced);
             sortedUnplaced.sort(Comparator.comparing((Unplaced u) -> position.get(u.module()))
                     .thenComparing(u -> rank.get(u.team())));
@@ -636,18 +693,35 @@ public final class SessionAllocator {
         int room() {
             return session.capacity() == UNLIMITED ? UNLIMITED : session.capacity() - taken;
         }
+
+        /** Can take new people: not on a holiday and not begun. */
+        boolean open() {
+            return usable && !begun;
+        }
     }
 
     /** A person's busy time merged into sorted, disjoint intervals (epoch seconds), for a quick overlap test. */
     private record Busy(long[] starts, long[] ends) {
 
+        /** Room for a million intervals a person; the start in epoch seconds stays far below 2^43 in this design. */
+        private static final int INDEX_BITS = 20;
+        private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
         static Busy of(List<TimeRange> ranges) {
-            List<TimeRange> sorted = new ArrayList<>(ranges);
-            sorted.sort(Comparator.naturalOrder());
-            long[] starts = new long[sorted.size()];
-            long[] ends = new long[sorted.size()];
+            // sorted by start through one primitive key per interval: the start (seconds) above the interval's index
+            long[] keys = new long[ranges.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (ranges.get(i).start().getEpochSecond() << INDEX_BITS) | i;
+            }
+            if (keys.length > INDEX_MASK) {
+                return ofMany(ranges);
+            }
+            Arrays.sort(keys);
+            long[] starts = new long[keys.length];
+            long[] ends = new long[keys.length];
             int n = 0;
-            for (TimeRange r : sorted) {
+            for (long key : keys) {
+                TimeRange r = ranges.get((int) (key & INDEX_MASK));
                 long s = r.start().getEpochSecond();
                 long e = r.end().getEpochSecond();
                 if (n > 0 && s <= ends[n - 1]) {
@@ -659,6 +733,23 @@ public final class SessionAllocator {
                 }
             }
             return new Busy(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        }
+
+        private static Busy ofMany(List<TimeRange> ranges) {
+            List<TimeRange> sorted = new ArrayList<>(ranges);
+            sorted.sort(Comparator.naturalOrder());
+            List<TimeRange> merged = new ArrayList<>();
+            for (TimeRange r : sorted) {
+                TimeRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && !r.start().isAfter(last.end())) {
+                    merged.set(merged.size() - 1, new TimeRange(last.start(),
+                            r.end().isAfter(last.end()) ? r.end() : last.end()));
+                } else {
+                    merged.add(r);
+                }
+            }
+            return new Busy(merged.stream().mapToLong(r -> r.start().getEpochSecond()).toArray(),
+                    merged.stream().mapToLong(r -> r.end().getEpochSecond()).toArray());
         }
 
         /** Whether any interval overlaps {@code [from, to)}: the last interval starting before {@code to} decides. */
