@@ -169,9 +169,12 @@ public class PlanningActionLearning {
                 team.getValue().refusal().ifPresent(why -> notBooked.add(where(gap, unit) + why));
                 int group = 0;
                 for (List<TeamSearches.Seat> seats : team.getValue().searches()) {
-                    List<TeamSearches.Seat> supporting = seats.stream()
+                    // the window is the participants'; the support person joins each of them. A team that is only
+                    // its support person gets their own block, in their own window
+                    boolean onlySupport = seats.stream().allMatch(s -> s.role() == AttendeeRole.SUPPORT);
+                    List<TeamSearches.Seat> supporting = onlySupport ? List.of() : seats.stream()
                             .filter(s -> s.role() == AttendeeRole.SUPPORT).toList();
-                    List<UUID> taking = seats.stream().filter(s -> s.role() != AttendeeRole.SUPPORT)
+                    List<UUID> taking = seats.stream().filter(s -> onlySupport || s.role() != AttendeeRole.SUPPORT)
                             .map(TeamSearches.Seat::person).toList();
                     TeamWindows.Outcome windows = TeamWindows.of(taking, before.own(), after.own(), before.span(),
                             after.span());
@@ -184,7 +187,7 @@ public class PlanningActionLearning {
                     for (TeamWindows.Window window : windows.windows()) {
                         Set<UUID> here = Set.copyOf(window.people());
                         List<TeamSearches.Seat> inWindow = new ArrayList<>();
-                        seats.stream().filter(s -> here.contains(s.person()) && s.role() != AttendeeRole.SUPPORT)
+                        seats.stream().filter(s -> here.contains(s.person()) && !supporting.contains(s))
                                 .forEach(inWindow::add);
                         inWindow.addAll(supporting);
                         SlotResult result = search(inWindow, window.window(), length, rules, busy);
