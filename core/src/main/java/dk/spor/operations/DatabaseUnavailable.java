@@ -1,0 +1,84 @@
+package dk.spor.operations;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * While PostgreSQL is away (stopped, restarting, unreachable) a call answers 503 with a sentence after at most the
+ * pool's connection timeout ({@code datasources.default.connection-timeout}, 3 s), never a hang or a stack trace; the
+ * requests after it is back work again, since the pool reconnects by itself. Any other unexpected error is answered
+ * as Micronaut would (500, logged with its stack trace).
+ */
+@Singleton
+@Produces
+public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+    private static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    static final String DETAIL = "Spor cannot reach its database just now. Try again in a minute; if it lasts,"
+            + " tell whoever runs Spor (the server log says why).";
+
+    private final ErrorResponseProcessor<?> errors;
+
+    public DatabaseUnavailable(ErrorResponseProcessor<?> errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        if (isConnectionFailure(exception)) {
+            // not the path: a calendar feed's path is its secret
+            LOG.warn("A {} request answered 503: the database is unreachable ({})", request.getMethod(),
+                    rootMessage(exception));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReason());
+            body.put("status", HttpStatus.SERVICE_UNAVAILABLE.getCode());
+            body.put("detail", DETAIL);
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(PROBLEM_JSON).body(body);
+        }
+        LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
+        return errors.processResponse(ErrorContext.builder(request).cause(exception)
+                .errorMessage("Internal Server Error").build(), HttpResponse.serverError());
+    }
+
+    /**
+     * The pool gave up waiting for a connection, or PostgreSQL refused or dropped one: SQL state class 08 (connection
+     * exception) or 57P (operator intervention: shutting down, cannot connect now).
+     */
+    static boolean isConnectionFailure(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
