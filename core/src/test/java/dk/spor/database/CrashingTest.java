@@ -66,8 +66,8 @@ class CrashingTest {
         }
         // when Spor and its PostgreSQL are killed at once, straight after the last answer
         long postgresPid = first.postmaster().orElseThrow().pid();
-        first.kill9();
         SporProcess.kill9Postgres(folder.resolve("data"));
+        first.kill9();
         assertFalse(ProcessHandle.of(postgresPid).map(ProcessHandle::isAlive).orElse(false));
         // then the next start recovers every committed row
         SporProcess second = start();
