@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * While PostgreSQL is away (stopped, restarting, unreachable) a call answers 503 with a sentence after at most the
@@ -32,7 +34,11 @@ public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, H
     static final String DETAIL = "Spor cannot reach its database just now. Try again in a minute; if it lasts,"
             + " tell whoever runs Spor (the server log says why).";
 
+    private static final Duration LOG_EVERY = Duration.ofSeconds(30);
+
     private final ErrorResponseProcessor<?> errors;
+    private final AtomicLong unavailable = new AtomicLong();
+    private final AtomicLong lastLogged = new AtomicLong();
 
     public DatabaseUnavailable(ErrorResponseProcessor<?> errors) {
         this.errors = errors;
@@ -41,9 +47,14 @@ public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, H
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
         if (isConnectionFailure(exception)) {
-            // not the path: a calendar feed's path is its secret
-            LOG.warn("A {} request answered 503: the database is unreachable ({})", request.getMethod(),
-                    rootMessage(exception));
+            long answered = unavailable.incrementAndGet();
+            long now = System.nanoTime();
+            long last = lastLogged.get();
+            if ((last == 0 || now - last > LOG_EVERY.toNanos()) && lastLogged.compareAndSet(last, now)) {
+                // once in a while, not per request; and not the path: a calendar feed's path is its secret
+                LOG.warn("The database is unreachable ({}); {} request(s) answered 503 so far.", rootMessage(exception),
+                        answered);
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "about:blank");
             body.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReason());
@@ -59,19 +70,36 @@ public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, H
 
     /**
      * The pool gave up waiting for a connection, or PostgreSQL refused or dropped one: SQL state class 08 (connection
-     * exception) or 57P (operator intervention: shutting down, cannot connect now).
+     * exception) or 57P (operator intervention: shutting down, cannot connect now), anywhere among the causes and
+     * suppressed exceptions. A connection the pool has already closed under the request (it broke a moment ago, and
+     * the rollback or reset that followed found it closed) counts too.
      */
     static boolean isConnectionFailure(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+        return isConnectionFailure(exception, 0);
+    }
+
+    private static boolean isConnectionFailure(Throwable t, int depth) {
+        if (t == null || depth > 20) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (state == null && "Connection is closed".equals(sql.getMessage())) {
+                return true; // HikariCP's closed proxy
+            }
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isConnectionFailure(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && isConnectionFailure(t.getCause(), depth + 1);
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,10 +2,10 @@ package dk.spor.operations;
 
 import dk.spor.database.Sql;
 import io.micrometer.core.instrument.Gauge;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ import java.util.Map;
  * read-only query every half minute (so a scrape never waits for the database). Every Spor server reports the same
  * database-wide numbers: alert on their maximum, not their sum. While the database cannot be read the gauges say NaN.
  */
-@Singleton
+@Context // the gauges exist from the start, before the first reading
 public class OutboxGauges {
 
     /** The delivery outbox's channels, and the notifications that wait to be mailed. */
@@ -51,7 +51,7 @@ public class OutboxGauges {
         }
     }
 
-    @Scheduled(fixedDelay = "${spor.metrics.outbox-interval:30s}", initialDelay = "${spor.metrics.outbox-interval:30s}")
+    @Scheduled(fixedDelay = "${spor.metrics.outbox-interval:30s}", initialDelay = "5s")
     void refresh() {
         try {
             Map<String, double[]> now = transactions.executeRead(status -> read());
