@@ -1,7 +1,12 @@
 package dk.spor.database;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.DefaultApplicationContextBuilder;
+import io.micronaut.context.env.CommandLinePropertySource;
+import io.micronaut.context.env.DefaultEnvironment;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.cli.CommandLine;
+import io.micronaut.runtime.EmbeddedApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +36,6 @@ public final class DatabaseBootstrap {
     /** HS256 needs a key of at least 256 bits. */
     static final int MINIMUM_SECRET_LENGTH = 32;
     private static final String URL = "datasources.default.url";
-    /** How long the built-in database waits for the application to finish its last requests at shutdown. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
 
     private DatabaseBootstrap() {
@@ -43,21 +46,34 @@ public final class DatabaseBootstrap {
      * password, the signing secret) and the built-in database if one was started.
      */
     public record Prepared(Map<String, Object> properties, Optional<EmbeddedDatabase> database,
-                           AtomicReference<ApplicationContext> application) {
+                           AtomicReference<Stoppable> application) {
 
         /** The built-in database stops at shutdown only after this context has stopped, so requests can finish. */
         public void stopDatabaseAfter(ApplicationContext context) {
-            application.set(context);
+            Optional<EmbeddedApplication> server = context.findBean(EmbeddedApplication.class);
+            application.set(() -> {
+                if (server.isPresent()) {
+                    if (server.get().isRunning()) {
+                        server.get().stop(); // synchronized: waits while Micronaut's own hook is stopping it
+                    }
+                } else if (context.isRunning()) {
+                    context.stop();
+                }
+            });
         }
     }
 
     /** Reads the configuration from the arguments, system properties, environment and {@code application.yml}. */
     public static Prepared prepare(String[] args) {
         Map<String, Object> added = new HashMap<>();
-        AtomicReference<ApplicationContext> application = new AtomicReference<>();
+        AtomicReference<Stoppable> application = new AtomicReference<>();
         EmbeddedDatabase database = null;
-        try (ApplicationContext probe = ApplicationContext.builder().args(args).build()) {
-            Environment environment = probe.getEnvironment().start();
+        // the configuration alone, without the bean context that would be built twice otherwise (a second at start)
+        DefaultEnvironment environment = new DefaultEnvironment(
+                (DefaultApplicationContextBuilder) ApplicationContext.builder().args(args));
+        environment.addPropertySource(new CommandLinePropertySource(CommandLine.parse(args)));
+        try {
+            environment.start();
             Path dataDir = Path.of(environment.getProperty(DATA_DIR, String.class).orElse("spor-data")).toAbsolutePath();
             String url = environment.getProperty(URL, String.class).orElse("");
             added.put(JWT_SECRET, signingSecret(environment, dataDir));
@@ -67,6 +83,8 @@ public final class DatabaseBootstrap {
                 added.put("datasources.default.username", EmbeddedDatabase.USER);
                 added.put("datasources.default.password", database.password());
             }
+        } finally {
+            environment.close();
         }
         return new Prepared(added, Optional.ofNullable(database), application);
     }
@@ -94,7 +112,7 @@ public final class DatabaseBootstrap {
         return environment.getProperty(name, String.class).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static EmbeddedDatabase startEmbedded(Path dataDir, AtomicReference<ApplicationContext> application) {
+    private static EmbeddedDatabase startEmbedded(Path dataDir, AtomicReference<Stoppable> application) {
         Path pgData = dataDir.resolve("postgres");
         long started = System.nanoTime();
         try {
@@ -104,6 +122,9 @@ public final class DatabaseBootstrap {
             LOG.info("Built-in PostgreSQL started in {} ms on localhost:{}, data in {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), database.port(), pgData);
             return database;
+        } catch (EmbeddedDatabase.DataFolderInUse e) {
+            exit("Spor cannot start: " + e.getMessage() + ".");
+            throw e;
         } catch (RuntimeException e) {
             exit("Spor could not start its built-in PostgreSQL database in " + pgData + " (" + rootMessage(e)
                     + "); set SPOR_DATABASE_URL (with SPOR_DATABASE_USER and SPOR_DATABASE_PASSWORD)"
@@ -112,18 +133,25 @@ public final class DatabaseBootstrap {
         }
     }
 
-    /** Runs at JVM shutdown, beside Micronaut's own hook: waits for the application to stop, then the database. */
-    private static void stopAfter(ApplicationContext application, EmbeddedDatabase database) {
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (application != null && application.isRunning() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+    /**
+     * Runs at JVM shutdown, beside Micronaut's own hook: stops the application the way that hook does, through the
+     * HTTP server (graceful: running requests finish), so that whichever hook comes second waits for the first on the
+     * same lock instead of taking the locks in the other order; then the database.
+     */
+    private static void stopAfter(Stoppable application, EmbeddedDatabase database) {
+        try {
+            if (application != null) {
+                application.stop();
             }
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping the application failed ({}); stopping the built-in PostgreSQL anyway.", e.getMessage());
         }
         database.close();
+    }
+
+    /** The application as the shutdown hook stops it. */
+    public interface Stoppable {
+        void stop();
     }
 
     private static void exit(String sentence) {

@@ -55,7 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel);
             if (lock == null) {
-                throw new IllegalStateException("another Spor server is using " + data
+                throw new DataFolderInUse("another Spor server is using " + data
                         + "; stop it, or give this one a data folder of its own (SPOR_DATA_DIR)");
             }
             // only now is a running server on this data directory known to be a leftover, not another's
@@ -90,6 +90,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             release(channel, lock);
             throw e;
+        }
+    }
+
+    /** A data directory that another running Spor (this process or another) has locked. */
+    public static final class DataFolderInUse extends IllegalStateException {
+        DataFolderInUse(String message) {
+            super(message);
         }
     }
 

@@ -35,7 +35,9 @@ import java.util.Optional;
  *
  * <p>Under that lock Liquibase's own lock row can only be stale, left by a server that was killed while migrating; it
  * is cleared instead of making every later start wait five minutes and fail. Liquibase's progress goes to its logger
- * (quiet by default); one line says what was applied.
+ * (quiet by default); one line says what was applied. When the changelog is exactly the one last applied completely
+ * (its {@link ChangelogFingerprint}, kept as the comment on {@code databasechangelog}), Liquibase is not started at
+ * all: that is most of a restart's time.
  *
  * <p>micronaut-liquibase's own runner is switched off for the data source ({@code liquibase.datasources.default.enabled:
  * false}); this class runs the same migration through {@link LiquibaseMigrator}.
@@ -46,6 +48,8 @@ public class Migrating implements BeanCreatedEventListener<DataSource> {
     /** "SPORMIGR" as a number: the advisory lock every Spor server takes around its migration. */
     static final long LOCK_KEY = 0x53504f524d494752L;
     private static final Duration WAIT_LIMIT = Duration.ofMinutes(10);
+    /** The comment on databasechangelog after a complete migration: which changelog (see ChangelogFingerprint). */
+    static final String FINGERPRINT_PREFIX = "Spor changelog applied, SHA-256 ";
     private static final Logger LOG = LoggerFactory.getLogger(Migrating.class);
 
     private final ApplicationContext context;
@@ -77,12 +81,21 @@ public class Migrating implements BeanCreatedEventListener<DataSource> {
             lock.setAutoCommit(true);
             acquire(lock);
             try {
-                clearStaleLiquibaseLock(lock);
+                Optional<String> fingerprint = ChangelogFingerprint.of(config.getChangeLog());
                 int before = applied(lock);
+                if (fingerprint.isPresent() && fingerprint.equals(appliedFingerprint(lock))) {
+                    LOG.info("Database schema is up to date ({} change sets).", before);
+                    events.publishEvent(new SchemaMigrated(0, before));
+                    return;
+                }
+                clearStaleLiquibaseLock(lock);
                 // Liquibase's progress and its summary table go to its logger, not to the console
                 Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
                         "liquibase.command.showSummaryOutput", "LOG"), () -> migrator.run(config, dataSource));
                 int after = applied(lock);
+                if (fingerprint.isPresent()) {
+                    recordFingerprint(lock, fingerprint.get());
+                }
                 long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
                 if (after > before) {
                     LOG.info("Database schema brought up to date in {} ms: {} change sets applied, {} in all.",
@@ -147,6 +160,27 @@ public class Migrating implements BeanCreatedEventListener<DataSource> {
             if (cleared > 0) {
                 LOG.warn("Cleared a Liquibase lock left by a Spor server that stopped while migrating.");
             }
+        }
+    }
+
+    /** Kept as the comment of Liquibase's own table: no table of Spor's own, and it goes wherever that table goes. */
+    private static Optional<String> appliedFingerprint(Connection connection) throws SQLException {
+        if (!exists(connection, "databasechangelog")) {
+            return Optional.empty();
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select obj_description('databasechangelog'::regclass, 'pg_class')")) {
+            rs.next();
+            String comment = rs.getString(1);
+            return comment != null && comment.startsWith(FINGERPRINT_PREFIX)
+                    ? Optional.of(comment.substring(FINGERPRINT_PREFIX.length())) : Optional.empty();
+        }
+    }
+
+    private static void recordFingerprint(Connection connection, String fingerprint) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // hex digits only: safe inside the literal
+            s.execute("comment on table databasechangelog is '" + FINGERPRINT_PREFIX + fingerprint + "'");
         }
     }
 
