@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,21 +65,29 @@ public class OutboxGauges {
 
     private Map<String, double[]> read() {
         Map<String, double[]> now = new LinkedHashMap<>();
-        sql.list("""
+        for (Waiting w : sql.list("""
                 select channel, count(*) as waiting,
                        coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest
-                from delivery_outbox where sent_at is null group by channel""",
-                row -> now.put(row.string("channel"), new double[]{row.longValue("waiting"), row.decimal("oldest")}));
+                from delivery_outbox where sent_at is null group by channel""", OutboxGauges::waiting)) {
+            now.put(w.channel(), w.values());
+        }
         if (mailConfigured) {
             // only what would still be mailed: older notifications are never sent (spor.mail.notification-max-age)
-            sql.list("""
-                    select count(*) as waiting,
+            Waiting w = sql.one("""
+                    select 'NOTIFICATION_MAIL' as channel, count(*) as waiting,
                            coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest
                     from notification where mailed_at is null and created_at > now() - make_interval(secs => ?)""",
-                    row -> now.put("NOTIFICATION_MAIL", new double[]{row.longValue("waiting"), row.decimal("oldest")}),
-                    (double) notificationMaxAge.toSeconds());
+                    OutboxGauges::waiting, (double) notificationMaxAge.toSeconds());
+            now.put(w.channel(), w.values());
         }
         return now;
+    }
+
+    private static Waiting waiting(Sql.Row row) throws SQLException {
+        return new Waiting(row.string("channel"), new double[]{row.longValue("waiting"), row.decimal("oldest")});
+    }
+
+    private record Waiting(String channel, double[] values) {
     }
 
     /** The last reading of one channel, written by the refresh and read by scrapes. */

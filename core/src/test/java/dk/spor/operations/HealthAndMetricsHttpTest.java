@@ -12,11 +12,15 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,15 @@ class HealthAndMetricsHttpTest implements TestPropertyProvider {
 
     @Inject
     Metrics metrics;
+
+    @Inject
+    OutboxGauges outboxGauges;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DataSourceResolver dataSources;
 
     private BlockingHttpClient client;
     private Api hr;
@@ -128,6 +141,22 @@ class HealthAndMetricsHttpTest implements TestPropertyProvider {
                 "hikaricp_connections_active")) {
             assertTrue(text.contains(meter), meter + " is exposed");
         }
+    }
+
+    @Test
+    void the_outbox_gauges_read_the_backlog_and_the_age_of_the_oldest_item_from_the_database() throws Exception {
+        // given an invitation that has waited two hours for the CalDAV server
+        try (Connection c = dataSources.resolve(dataSource).getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into delivery_outbox (channel, person_id, booking_uid, method, created_at)"
+                    + " select 'CALDAV', id, 'waiting-uid', 'REQUEST', now() - interval '2 hours' from person limit 1");
+        }
+        // when the gauges are read
+        outboxGauges.refresh();
+        // then
+        String text = scrape().body();
+        assertEquals(1.0, line(text, "spor_outbox_backlog{channel=\"CALDAV\""));
+        assertTrue(line(text, "spor_outbox_oldest_age_seconds{channel=\"CALDAV\"") >= 7200);
+        assertEquals(0.0, line(text, "spor_outbox_backlog{channel=\"MAIL\""));
     }
 
     private HttpResponse<String> scrape() {
