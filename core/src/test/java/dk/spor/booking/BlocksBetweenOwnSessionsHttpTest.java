@@ -10,6 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * when HR moves it to another session.
  */
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlocksBetweenOwnSessionsHttpTest implements RealDatabase {
 
     /** Both teams with a support person of their own: Bo in Team Ung, Erik in Team Voksen. */
