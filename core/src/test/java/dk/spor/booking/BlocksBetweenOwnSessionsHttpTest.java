@@ -1,5 +1,6 @@
 package dk.spor.booking;
 
+import dk.spor.calendars.DanishHolidays;
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Fixtures;
@@ -53,7 +54,7 @@ class BlocksBetweenOwnSessionsHttpTest implements RealDatabase {
         // have three places, so Team Ung (three) fills one and Team Voksen (two) takes the other
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking(), Fixtures.UNITS, EMPLOYEES);
         Api hr = Api.administrator(http.toBlocking());
-        LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = fiveWeeksWithoutHolidays();
         String id = (String) hr.post("/api/programmes", Map.of("name", "AI i Jobcentret",
                 "unitIds", List.of(Lookups.unit(hr, "JC")), "minimumGapDays", 1, "actionLearningMinutes", 90)).get("id");
         module(hr, id, "Modul 1", List.of(session(monday, 3), session(monday.plusWeeks(1).plusDays(3), 3)));
@@ -103,6 +104,16 @@ class BlocksBetweenOwnSessionsHttpTest implements RealDatabase {
         }
     }
 
+    /** A Monday at least two weeks ahead that starts five weeks without a Danish holiday on a weekday. */
+    private static LocalDate fiveWeeksWithoutHolidays() {
+        LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        while (monday.datesUntil(monday.plusWeeks(5)).anyMatch(d -> d.getDayOfWeek().getValue() <= 5
+                && !DanishHolidays.instance().isWorkingDay(d))) {
+            monday = monday.plusWeeks(1);
+        }
+        return monday;
+    }
+
     private static Map<String, Object> onlyBlock(Api person, String programme) {
         List<Map<String, Object>> bookings = person.list("/api/me/bookings?programmeId=" + programme);
         assertEquals(1, bookings.size(), bookings.toString());
@@ -110,20 +121,21 @@ class BlocksBetweenOwnSessionsHttpTest implements RealDatabase {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> own(Api person, String programme, int position) {
+    private Map<String, Object> own(Api person, String programme, int position) {
         Map<String, Object> mine = person.get("/api/me/programmes/" + programme + "/sessions");
         Map<String, Object> module = ((List<Map<String, Object>>) mine.get("modules")).stream()
                 .filter(m -> ((Number) m.get("position")).intValue() == position).findFirst().orElseThrow();
         Object session = module.get("session");
-        assertFalse(session == null, "placed in module " + position + ": " + module);
+        assertFalse(session == null, "placed in module " + position + ": " + module + "; the placement: "
+                + Api.administrator(http.toBlocking()).get("/api/programmes/" + programme + "/placement"));
         return (Map<String, Object>) session;
     }
 
-    private static Instant ownEnd(Api person, String programme, int position) {
+    private Instant ownEnd(Api person, String programme, int position) {
         return Instant.parse((String) own(person, programme, position).get("end"));
     }
 
-    private static Instant ownStart(Api person, String programme, int position) {
+    private Instant ownStart(Api person, String programme, int position) {
         return Instant.parse((String) own(person, programme, position).get("start"));
     }
 

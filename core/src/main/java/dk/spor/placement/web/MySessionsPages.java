@@ -61,8 +61,9 @@ public class MySessionsPages {
                                  @Nullable String notice, @Nullable Integer waitingPosition, boolean problem) {
     }
 
+    /** The form's fields, the CSRF token among them (checked before the controller is called). */
     @Serdeable
-    public record ChoiceForm(@Nullable UUID sessionId, @Nullable String action) {
+    public record ChoiceForm(@Nullable UUID sessionId, @Nullable String action, @Nullable String csrfToken) {
     }
 
     @Get(PATH + "{?besked,nr}")

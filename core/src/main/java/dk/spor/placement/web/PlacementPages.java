@@ -67,8 +67,9 @@ public class PlacementPages {
                                 boolean problem) {
     }
 
+    /** The form's fields, the CSRF token among them (checked before the controller is called). */
     @Serdeable
-    public record MoveForm(@Nullable UUID unitId, @Nullable UUID sessionId) {
+    public record MoveForm(@Nullable UUID unitId, @Nullable UUID sessionId, @Nullable String csrfToken) {
     }
 
     @Get(PATH)
