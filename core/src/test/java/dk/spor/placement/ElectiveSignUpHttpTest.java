@@ -169,7 +169,7 @@ class ElectiveSignUpHttpTest implements RealDatabase {
     @SuppressWarnings("unchecked")
     private static List<String> sessionIds(Api person, String programme, String module) {
         Map<String, Object> mine = myModule(person, programme, module);
-        List<Map<String, Object>> options = (List<Map<String, Object>>) mine.get("options");
+        List<Map<String, Object>> options = (List<Map<String, Object>>) mine.getOrDefault("options", List.of());
         if (options.isEmpty() && mine.get("session") != null) {
             return List.of((String) ((Map<String, Object>) mine.get("session")).get("id"));
         }
