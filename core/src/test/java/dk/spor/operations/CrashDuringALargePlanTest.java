@@ -36,7 +36,7 @@ class CrashDuringALargePlanTest {
     private static final LocalDate MONDAY = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
     private static final String SCRAPER = "a-token-for-the-metrics-scraper-0123456789";
-    private static final Map<String, String> ENVIRONMENT = Map.of("SPOR_PLANNING_HEARTBEAT_TIMEOUT", "3s",
+    private static final Map<String, String> ENVIRONMENT = Map.of("SPOR_PLANNING_HEARTBEAT_TIMEOUT", "10s",
             "SPOR_PLANNING_HEARTBEAT_INTERVAL", "1s", "SPOR_METRICS_TOKEN", SCRAPER,
             "SPOR_METRICS_OUTBOX_INTERVAL", "1s");
 

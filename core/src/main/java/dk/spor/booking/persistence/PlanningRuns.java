@@ -35,10 +35,11 @@ public interface PlanningRuns extends GenericRepository<PlanningRunRow, UUID> {
             where id = :id and state in ('QUEUED', 'RUNNING')""", nativeQuery = true)
     void progress(UUID id, int searched, int total);
 
+    /** The plan is committed: that is the truth, even if another server, not hearing this one, had failed the run. */
     @Query(value = """
             update planning_run set state = 'DONE', searched = total, finished_at = now(), report = :report,
-                heartbeat_at = now()
-            where id = :id and state in ('QUEUED', 'RUNNING')""", nativeQuery = true)
+                error = null, heartbeat_at = now()
+            where id = :id""", nativeQuery = true)
     void done(UUID id, String report);
 
     @Query(value = """
