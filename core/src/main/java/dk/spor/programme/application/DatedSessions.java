@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Writes a module's sessions from the wall times HR typed: a session ends after it starts; in a room it seats no more
  * than the room does (the room's capacity when none is given) and no other session is in the room at the same time —
- * said here with the other session's time, and refused by the database as well (changelog 0881).
+ * said here with the other session's time, and refused by the database as well (changelog 0901).
  */
 @Singleton
 class DatedSessions {

@@ -3,7 +3,7 @@ package dk.spor.programme.model;
 /**
  * The least time between a person's session of one module and their session of the next, in days: the room a team
  * needs for its action-learning block and for trying a use case in daily work before the next module follows it up.
- * The schema's check on {@code programme.minimum_gap_days} (changelog 0882) states the same bounds and default; a
+ * The schema's check on {@code programme.minimum_gap_days} (changelog 0902) states the same bounds and default; a
  * test keeps the two equal.
  */
 public final class ModuleGap {

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * One dated session of a training module; an empty location means none was given, no capacity that it takes
- * everyone. In a room, no other session overlaps it (an exclusion constraint, changelog 0881).
+ * everyone. In a room, no other session overlaps it (an exclusion constraint, changelog 0901).
  */
 @MappedEntity("module_session")
 public record ModuleSessionRow(@Id @AutoPopulated UUID id, UUID moduleId, Instant startsAt, Instant endsAt,
