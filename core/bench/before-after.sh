@@ -2,15 +2,16 @@
 # The planning, re-scoring and feed benchmarks of an older checkout and of this one, interleaved (old and new take
 # turns within every round, the one to go first alternating), each figure also divided by the baseline its own
 # benchmark measures in the same run, so that the machine's other work cancels out as far as it can. Prints the
-# medians over the rounds and new/old.
+# medians over the rounds and new/old. The feed first, then planning, then re-scoring, each in rounds.
 #
 # Usage: core/bench/before-after.sh OLD_CHECKOUT [ROUNDS]   (ROUNDS defaults to 3)
 #
-# Run sizes are modest by default so that a shared machine stays usable; raise them with EMPLOYEES (3000), PLAN_RUNS
-# (3), RESPONSES (10000), RESCORE_RUNS (3), FEED_SECONDS (10 per path). Both checkouts are built when their jar or
-# benchmark class path is missing (MVN_ARGS, e.g. -o, is passed to Maven). Both use one PostgreSQL server, so that
-# the database's settings are the same for old and new: SPOR_TEST_DATABASE_URL (with SPOR_TEST_DATABASE_USER and
-# SPOR_TEST_DATABASE_PASSWORD) if set, else a throwaway server started here from initdb and pg_ctl on the PATH.
+# Run sizes are modest by default so that a shared machine stays usable; raise them with EMPLOYEES (1000), PLAN_RUNS
+# (3), RESPONSES (10000), RESCORE_RUNS (3), FEED_SECONDS (10 per path); BENCHMARKS picks some of "feed planning
+# rescoring". Both checkouts are built when their jar or benchmark class path is missing (MVN_ARGS, e.g. -o, is
+# passed to Maven). Both use one PostgreSQL server, so that the database's settings are the same for old and new:
+# SPOR_TEST_DATABASE_URL (with SPOR_TEST_DATABASE_USER and SPOR_TEST_DATABASE_PASSWORD) if set, else a throwaway
+# server started here from initdb and pg_ctl on the PATH.
 # Needs wrk and curl. The raw output of every run is kept in the folder named at the end.
 set -euo pipefail
 
@@ -18,11 +19,12 @@ set -euo pipefail
 NEW=$(cd "$(dirname "$0")/../.." && pwd)
 OLD=$(cd "$1" && pwd)
 ROUNDS=${2:-3}
-EMPLOYEES=${EMPLOYEES:-3000}
+EMPLOYEES=${EMPLOYEES:-1000}
 PLAN_RUNS=${PLAN_RUNS:-3}
 RESPONSES=${RESPONSES:-10000}
 RESCORE_RUNS=${RESCORE_RUNS:-3}
 FEED_SECONDS=${FEED_SECONDS:-10}
+BENCHMARKS=${BENCHMARKS:-feed planning rescoring}
 PORT=${PORT:-18080}
 LOGS=$(mktemp -d "${TMPDIR:-/tmp}/before-after.XXXXXX")
 RESULTS="$LOGS/results.tsv"
@@ -64,7 +66,8 @@ if [ -z "${SPOR_TEST_DATABASE_URL:-}" ]; then
 fi
 SERVER=""
 cleanup() {
-  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
+  local s
+  for s in $SERVER; do kill "$s" 2>/dev/null || true; wait "$s" 2>/dev/null || true; done
   if [ -n "$PG_PID_DIR" ]; then
     "${AS[@]}" pg_ctl -D "$PG_PID_DIR/data" -m fast stop > /dev/null || true
     rm -rf "$PG_PID_DIR"
@@ -74,7 +77,8 @@ trap cleanup EXIT
 HOSTPORT=${SPOR_TEST_DATABASE_URL#jdbc:postgresql://}
 HOSTPORT=${HOSTPORT%%/*}
 psql_admin() {
-  PGPASSWORD=${SPOR_TEST_DATABASE_PASSWORD:-} psql -q -h "${HOSTPORT%%:*}" -p "${HOSTPORT##*:}" \
+  PGPASSWORD=${SPOR_TEST_DATABASE_PASSWORD:-} PGOPTIONS='-c client_min_messages=warning' \
+    psql -q -h "${HOSTPORT%%:*}" -p "${HOSTPORT##*:}" \
     -U "${SPOR_TEST_DATABASE_USER:-postgres}" -d postgres -c "$1"
 }
 
@@ -106,57 +110,90 @@ rescoring() {
   record rescoring "$name" "$bulk" "$base"
 }
 
-# As core/bench/feed-load.sh: a personal feed and /health of the same server under wrk, on a fresh database. Recorded
-# as seconds per request (1 / requests per second), with /health as the baseline.
-feed() {
-  local tree=$1 name=$2 round=$3 db="feed_$2_$3" data
-  data=$(mktemp -d "$LOGS/feed-$2-$3.XXXX")
+# As core/bench/feed-load.sh: a personal feed and /health of one server under wrk. Both checkouts' servers are
+# started once, each on a fresh database (starting one takes a minute or more on a busy machine), and then take turns.
+# Recorded as seconds per request (1 / requests per second) with /health as the baseline, and as the server's CPU time
+# per request (user + system, which depends less on the machine's other work).
+declare -A SERVERS FEEDS
+start_server() {
+  local tree=$1 name=$2 port=$3 db="feed_$2" data="$LOGS/feed-$2"
+  mkdir -p "$data"
+  psql_admin "drop database if exists $db"
   psql_admin "create database $db"
-  (cd "$tree" && SPOR_DATA_DIR="$data" SPOR_PORT=$PORT \
+  (cd "$tree" && SPOR_DATA_DIR="$data" SPOR_PORT=$port \
     SPOR_DATABASE_URL="jdbc:postgresql://$HOSTPORT/$db" SPOR_DATABASE_USER=${SPOR_TEST_DATABASE_USER:-postgres} \
     SPOR_DATABASE_PASSWORD=${SPOR_TEST_DATABASE_PASSWORD:-} exec java -jar core/target/spor.jar --demo) \
     > "$data/server.log" 2>&1 &
-  SERVER=$!
-  for _ in $(seq 1 240); do
+  SERVERS[$name]=$!
+  SERVER="${SERVERS[*]}"
+  for _ in $(seq 1 600); do
     grep -q "Demo municipality loaded" "$data/server.log" 2>/dev/null && break
+    kill -0 "${SERVERS[$name]}" 2>/dev/null || { echo "the $name server stopped: $data/server.log" >&2; exit 1; }
     sleep 0.5
   done
+  grep -q "Demo municipality loaded" "$data/server.log" || { echo "the $name server is not up: $data/server.log" >&2; exit 1; }
   login() {
-    curl -s -XPOST "localhost:$PORT/api/login" -H 'Content-Type: application/json' \
+    curl -s -XPOST "localhost:$port/api/login" -H 'Content-Type: application/json' \
       -d "{\"username\":\"$1\",\"password\":\"spor-demo-2026\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
   }
-  local hr programme employee path events rps health
+  local hr programme employee path
   hr=$(login hr@demo.spor.dk)
-  programme=$(curl -s "localhost:$PORT/api/programmes" -H "Authorization: Bearer $hr" | sed 's/^\[{"id":"\([^"]*\)".*/\1/')
-  curl -s -XPOST "localhost:$PORT/api/programmes/$programme/action-learning/plan" -H "Authorization: Bearer $hr" > /dev/null
+  programme=$(curl -s "localhost:$port/api/programmes" -H "Authorization: Bearer $hr" | sed 's/^\[{"id":"\([^"]*\)".*/\1/')
+  curl -s -XPOST "localhost:$port/api/programmes/$programme/action-learning/plan" -H "Authorization: Bearer $hr" > /dev/null
   employee=$(login medarbejder.1@demo.spor.dk)
-  path=$(curl -s -XPOST "localhost:$PORT/api/me/calendar-feed" -H "Authorization: Bearer $employee" \
+  path=$(curl -s -XPOST "localhost:$port/api/me/calendar-feed" -H "Authorization: Bearer $employee" \
     | sed 's/.*"httpsUrl":"https:\/\/[^/]*\([^"]*\)".*/\1/')
-  events=$(curl -s "localhost:$PORT$path" | grep -c BEGIN:VEVENT || true)
-  wrk -t2 -c16 -d"${FEED_SECONDS}s" "http://127.0.0.1:$PORT/health" > "$data/wrk-health.txt"
-  wrk -t2 -c16 -d"${FEED_SECONDS}s" "http://127.0.0.1:$PORT$path" > "$data/wrk-feed.txt"
-  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
-  psql_admin "drop database $db"
-  health=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-health.txt")
-  rps=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-feed.txt")
-  echo "  feed      $name: $events events, ${rps} requests/s; /health ${health} requests/s"
-  record feed "$name" "$(awk -v r="$rps" 'BEGIN {printf "%.6f", 1 / r}')" \
-    "$(awk -v r="$health" 'BEGIN {printf "%.6f", 1 / r}')"
+  FEEDS[$name]="http://127.0.0.1:$port$path"
+  echo "  $name server up: $(curl -s "${FEEDS[$name]}" | grep -c BEGIN:VEVENT || true) events in the feed"
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# one wrk run; prints "seconds-per-request cpu-ms-per-request"
+load() {
+  local pid=$1 url=$2 out=$3 c0 c1
+  c0=$(cpu_ticks "$pid")
+  wrk -t2 -c16 -d"${FEED_SECONDS}s" "$url" > "$out"
+  c1=$(cpu_ticks "$pid")
+  awk -v c0="$c0" -v c1="$c1" -v hz="$(getconf CLK_TCK)" '
+    /requests in/ {n = $1} /Requests\/sec/ {r = $2}
+    END {printf "%.6f %.4f\n", 1 / r, (c1 - c0) * 1000 / hz / n}' "$out"
+}
+
+feed() {
+  local name=$2 round=$3 pid=${SERVERS[$2]} url=${FEEDS[$2]} hs hc fs fc
+  read -r hs hc < <(load "$pid" "${url%%/api/*}/health" "$LOGS/feed-$name/wrk-health-$round.txt")
+  read -r fs fc < <(load "$pid" "$url" "$LOGS/feed-$name/wrk-feed-$round.txt")
+  echo "  feed      $name: $(awk -v s="$fs" 'BEGIN {printf "%.0f", 1 / s}') requests/s, ${fc} ms CPU a request;" \
+    "/health $(awk -v s="$hs" 'BEGIN {printf "%.0f", 1 / s}') requests/s, ${hc} ms CPU"
+  record feed "$name" "$fs" "$hs"
+  record feed-cpu "$name" "$fc" "$hc"
 }
 
 echo "old: $OLD ($(git -C "$OLD" rev-parse --short HEAD)), new: $NEW ($(git -C "$NEW" rev-parse --short HEAD))"
 echo "planning $EMPLOYEES employees x $PLAN_RUNS runs, re-scoring $RESPONSES responses x $RESCORE_RUNS runs," \
   "feed ${FEED_SECONDS} s a path; $ROUNDS rounds; load $(cut -d' ' -f1-3 /proc/loadavg)"
-for round in $(seq 1 "$ROUNDS"); do
-  if [ $((round % 2)) = 1 ]; then order="old new"; else order="new old"; fi
-  echo "round $round ($order)"
-  for bench in planning rescoring feed; do
+interleaved() {
+  local bench=$1 round order name tree
+  for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) = 1 ]; then order="old new"; else order="new old"; fi
+    echo "$bench, round $round ($order)"
     for name in $order; do
       if [ "$name" = old ]; then tree=$OLD; else tree=$NEW; fi
       "$bench" "$tree" "$name" "$round"
     done
   done
-done
+}
+if [[ " $BENCHMARKS " == *" feed "* ]]; then
+  echo "feed: starting both servers"
+  start_server "$OLD" old "$PORT"
+  start_server "$NEW" new "$((PORT + 1))"
+  interleaved feed
+  for s in $SERVER; do kill "$s"; wait "$s" 2>/dev/null || true; done
+  SERVER=""
+fi
+[[ " $BENCHMARKS " != *" planning "* ]] || interleaved planning
+[[ " $BENCHMARKS " != *" rescoring "* ]] || interleaved rescoring
 
 echo
 echo "medians over $ROUNDS rounds (seconds, or seconds per request for the feed; lower is better):"
@@ -170,15 +207,17 @@ awk -F'\t' '
   END {
     printf "%-10s %12s %12s %8s %12s %12s %8s %10s %10s\n", "benchmark", "old", "old base", "old rel", \
       "new", "new base", "new rel", "new/old", "rel n/o"
-    split("planning rescoring feed", names, " ")
-    for (k = 1; k <= 3; k++) {
+    split("planning rescoring feed feed-cpu", names, " ")
+    for (k = 1; k <= 4; k++) {
       x = names[k]
+      if (!((x, "old") in v)) continue
       vo = median(v[x, "old"]); bo = median(b[x, "old"]); ro = median(r[x, "old"])
       vn = median(v[x, "new"]); bn = median(b[x, "new"]); rn = median(r[x, "new"])
       printf "%-10s %12.4g %12.4g %8.3f %12.4g %12.4g %8.3f %10.3f %10.3f\n", x, vo, bo, ro, vn, bn, rn, vn / vo, rn / ro
     }
     print "rel = figure / its own baseline in the same run, median over rounds; rel n/o above 1.10 = more than 10 % slower"
-    print "feed: requests/s = 1 / figure (old " sprintf("%.0f", 1 / median(v["feed", "old"])) ", new " \
-      sprintf("%.0f", 1 / median(v["feed", "new"])) ")"
+    print "feed-cpu: CPU milliseconds of the server process per request, /health as the baseline"
+    if (("feed", "old") in v) print "feed: requests/s = 1 / figure (old " sprintf("%.0f", 1 / median(v["feed", "old"])) \
+      ", new " sprintf("%.0f", 1 / median(v["feed", "new"])) ")"
   }' "$RESULTS"
 echo "raw output: $LOGS"
