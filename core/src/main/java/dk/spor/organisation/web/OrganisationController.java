@@ -147,7 +147,8 @@ public class OrganisationController {
         try {
             return CsvText.charsetOf(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw Problem.badRequest("Unknown charset '" + name + "' in Content-Type; use utf-8 or windows-1252.");
+            throw Problem.badRequest("Unknown charset '" + dk.spor.input.model.Excerpt.of(name)
+                    + "' in Content-Type; use utf-8 or windows-1252.");
         }
     }
 }
