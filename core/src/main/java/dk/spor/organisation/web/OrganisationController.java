@@ -66,9 +66,9 @@ public class OrganisationController {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Secured(Role.Names.HR)
     public ImportReport importUnits(HttpRequest<?> request, @Body byte[] file,
-                                    @QueryValue(defaultValue = "false") boolean dryRun, Authentication authentication) {
+                                    @Nullable @QueryValue Boolean dryRun, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importingUnits.importUnits(file, charset(request), dryRun, viewer.accountId());
+        return importingUnits.importUnits(file, charset(request), Boolean.TRUE.equals(dryRun), viewer.accountId());
     }
 
     @Operation(summary = "Import the employees file (HR). Whoever is missing is marked as left.")
@@ -76,10 +76,10 @@ public class OrganisationController {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Secured(Role.Names.HR)
     public ImportReport importEmployees(HttpRequest<?> request, @Body byte[] file,
-                                        @QueryValue(defaultValue = "false") boolean dryRun,
+                                        @Nullable @QueryValue Boolean dryRun,
                                         Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importingEmployees.importEmployees(file, charset(request), dryRun, viewer.accountId());
+        return importingEmployees.importEmployees(file, charset(request), Boolean.TRUE.equals(dryRun), viewer.accountId());
     }
 
     @Operation(summary = "The open units (any signed-in person).")
