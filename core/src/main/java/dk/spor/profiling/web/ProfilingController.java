@@ -27,6 +27,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -108,6 +109,7 @@ public class ProfilingController {
     }
 
     @Operation(summary = "Erase your survey answers and profiles. Statistics no longer count them.")
+    @ApiResponse(responseCode = "204", description = "Erased")
     @Delete("/me/survey-data")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> erase(Authentication authentication) {
