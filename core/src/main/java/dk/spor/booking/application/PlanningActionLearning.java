@@ -25,6 +25,7 @@ import dk.spor.placement.application.TeamSessions;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.model.ProgrammeState;
 import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -83,11 +84,11 @@ public class PlanningActionLearning {
     /**
      * What a plan did. {@code notBooked} says, per gap and team, what could not be booked and why;
      * {@code teamsWithoutSupportPerson} lists the teams not booked because their blocks need a support person and
-     * none is in the team or above it.
+     * none is in the team or above it. Both are left out of the answer when empty.
      */
     @Serdeable
     public record PlanReport(int created, int moved, int cancelled, int unchanged, int splitTeams,
-                             List<String> notBooked, List<UUID> teamsWithoutSupportPerson) {
+                             @Nullable List<String> notBooked, @Nullable List<UUID> teamsWithoutSupportPerson) {
     }
 
     /** Told how far a long planning run has come: team-gaps searched out of all. */
@@ -96,6 +97,20 @@ public class PlanningActionLearning {
         Progress NONE = (done, total) -> { };
 
         void searched(int done, int total);
+    }
+
+    /**
+     * Refuses a plan asked for while the programme is a draft: nothing is booked for it yet, and a report of zeros
+     * would not say why. (A programme on hold may be planned: that cancels what it booked.)
+     */
+    @io.micronaut.transaction.annotation.ReadOnly
+    public void requirePlannable(UUID programme) {
+        PlanningInputs.ProgrammeFacts facts = inputs.programme(programme)
+                .orElseThrow(() -> Problem.notFound("A programme with id " + programme));
+        if (facts.state() == ProgrammeState.DRAFT) {
+            throw Problem.conflict("The programme is still a draft, so no action learning is booked for it. Set it"
+                    + " to PLANNED (POST /api/programmes/" + programme + "/state) and plan again.");
+        }
     }
 
     /** Plans (or re-plans) every gap of the programme. */

@@ -22,7 +22,9 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -70,15 +72,18 @@ public class BookingController {
     public PlanningActionLearning.PlanReport plan(UUID id, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         programmes.get(viewer, id);
+        planning.requirePlannable(id);
         return planning.plan(id);
     }
 
     @Operation(summary = "Start planning in the background (HR); follow it at the Location returned.")
+    @Status(HttpStatus.ACCEPTED)
     @Post("/programmes/{id}/action-learning/planning-runs")
     @Secured(Role.Names.HR)
     public HttpResponse<PlanningInTheBackground.Run> startRun(UUID id, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
         programmes.get(viewer, id);
+        planning.requirePlannable(id);
         PlanningInTheBackground.Run run = runs.start(id);
         return HttpResponse.<PlanningInTheBackground.Run>status(HttpStatus.ACCEPTED).body(run)
                 .header(HttpHeaders.LOCATION, "/api/planning-runs/" + run.id());
@@ -141,6 +146,7 @@ public class BookingController {
 
     @Operation(summary = "A personal calendar feed (no sign-in: the address itself is the secret).")
     @Get("/calendar/feed/{token}.ics")
+    @Produces("text/calendar")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> feed(String token, HttpRequest<?> request) {
         String ics = feeds.feed(token).orElseThrow(() -> Problem.notFound("A calendar feed at this address"));

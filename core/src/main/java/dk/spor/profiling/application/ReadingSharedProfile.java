@@ -55,6 +55,9 @@ public class ReadingSharedProfile {
                         row -> new Latest(row.uuid("id"), row.bool("shared_with_manager")), person,
                         viewer.managedUnits())
                 .filter(Latest::shared)
+                // declining a later round withdraws the profile from the manager too
+                .filter(l -> sql.exists("select 1 from profile p where p.id = ? and "
+                        + ReadingCurrentProfile.NOT_DECLINED_SINCE, l.id()))
                 .orElseThrow(() -> notShared);
         reads.save(new ProfileReadRow(null, latest.id(), person, viewer.accountId(), Role.MANAGER.name(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), PURPOSE_DIALOGUE));

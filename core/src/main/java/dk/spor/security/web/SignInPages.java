@@ -54,15 +54,18 @@ public class SignInPages {
     private final SignInHandler signIn;
     private final TokenCookieClearerLogoutHandler signOut;
     private final List<SignInProvider> providers;
+    private final SigningOut.Ending ending;
 
     @SuppressWarnings("rawtypes")
     public SignInPages(Pages pages, AccountAuthentication accounts, SignInHandler signIn,
-                       TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers) {
+                       TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers,
+                       SigningOut.Ending ending) {
         this.pages = pages;
         this.accounts = accounts;
         this.signIn = signIn;
         this.signOut = signOut;
         this.providers = List.copyOf(providers);
+        this.ending = ending;
     }
 
     /** The sign-in page's model: the form, where to go afterwards, and a sentence saying why it is shown. */
@@ -130,6 +133,8 @@ public class SignInPages {
     @Post(value = "/log-ud", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> signOut(HttpRequest<?> request) {
+        // the cookie goes, and so does the token in it: a copy of the cookie no longer signs anyone in
+        ending.end(request);
         MutableHttpResponse<?> response = signOut.logout(request);
         return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "?grund=" + SIGNED_OUT);
     }
