@@ -11,7 +11,6 @@
 
     // DKFDS colours: primary blue, a lighter blue, grey, and the alert colours for worse / better
     var PALETTE = ['#0059b3', '#7fa7d9', '#747474', '#1a7f37', '#b3261e', '#c4a100'];
-    var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
     function chartOf(canvas) {
         var spec = JSON.parse(canvas.getAttribute('data-chart'));
@@ -35,7 +34,8 @@
                 indexAxis: horizontal ? 'y' : 'x',
                 responsive: true,
                 maintainAspectRatio: false,
-                animation: reducedMotion ? false : { duration: 300 },
+                // numbers, not a show: drawn at once (also for people who ask for reduced motion)
+                animation: false,
                 plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
                 scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis }
             }

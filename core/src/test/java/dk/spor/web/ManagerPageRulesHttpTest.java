@@ -148,6 +148,8 @@ class ManagerPageRulesHttpTest implements RealDatabase {
         assertTrue(module.contains("vises ikke") && !module.contains("<table") && !module.contains("data-chart"),
                 module);
         assertEquals(List.of("5"), digitsIn(text(module)), module);
+        assertFalse(cells(row(jobcentre, "Journalnotater og dokumentation med AI")).contains("2"),
+                "the module's two evaluations are not counted in the programme's statistics either");
         String statistics = between(smallStatistics, "id=\"statistics\"", "</main>");
         assertTrue(statistics.contains("Færre end 5 personer – vises ikke"), statistics);
         assertEquals(List.of("5"), digitsIn(text(statistics)), "not even the two participants: " + statistics);

@@ -49,7 +49,8 @@ public record TextChange(List<Part> parts) {
                 add(parts, Kind.SAME, b.get(j));
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
+            } else if (j < b.size() && (i == a.size() || common[i][j + 1] > common[i + 1][j])) {
+                // on a tie the old word goes first, so a replaced word reads "taken out, put in"
                 add(parts, Kind.ADDED, b.get(j++));
             } else {
                 add(parts, Kind.REMOVED, a.get(i++));
