@@ -430,6 +430,108 @@ class ManagerPagesInTheBrowserTest implements RealDatabase {
         browser.click("Dansk");
     }
 
+    @Test
+    void without_javascript_the_manager_agrees_and_proposes_goals_writes_the_frame_logs_learning_and_answers() {
+        // given: a browser that runs no script at all, so every step is a plain form and a redirect
+        try (Browser plain = Browser.start(server.getURI(), false)) {
+            plain.open("/").signIn(MONA, PASSWORD);
+
+            // when: from the work list straight to Eva's goal, and agreed
+            plain.click("Arbejdsliste");
+            plain.click("Lave en tjekliste til at gennemgå AI-svar");
+            assertEquals("Eva Ung", plain.text("h1"));
+            plain.click("Acceptér målet");
+
+            // then
+            assertTrue(plain.mainText().contains("Du har accepteret målet."), plain.mainText());
+            assertEquals("ACTIVE", org.as("eva@example.dk").list("/api/me/goals").stream()
+                    .filter(g -> g.get("id").equals(org.goals.get("eva@example.dk"))).findFirst().orElseThrow()
+                    .get("state"));
+
+            // when: a follow-up note after their talk, in the section that opens without a script
+            String eva = org.goals.get("eva@example.dk");
+            plain.find("#goal-" + eva + " summary").click();
+            plain.type("progress-" + eva, "Eva bruger tjeklisten i sine sager og vil dele den med teamet.");
+            plain.click("Gem opfølgningen");
+
+            // then
+            assertTrue(plain.mainText().contains("Opfølgningen er gemt."), plain.mainText());
+            assertTrue(plain.text("#goal-" + eva).contains("Eva bruger tjeklisten i sine sager"),
+                    plain.text("#goal-" + eva));
+            plain.screenshot("leder-uden-javascript-opfoelgning");
+
+            // when: a goal proposed to Gry, first with a month that does not exist
+            String p = org.programme;
+            plain.open("/mine-medarbejdere/" + org.people.get("gry@example.dk"));
+            plain.type("goalText-" + p, "Bruge AI til at finde relevante paragraffer");
+            plain.type("due-" + p + "-day", "1").type("due-" + p + "-month", "13").type("due-" + p + "-year", "2027");
+            plain.click("Foreslå målet");
+
+            // then: the form again, what was typed kept, the error by its field
+            assertTrue(plain.text(".alert-error").contains("Skriv en rigtig dato"), plain.text(".alert-error"));
+            assertEquals("Bruge AI til at finde relevante paragraffer",
+                    plain.find("#goalText-" + p).getAttribute("value"));
+            assertEquals("13", plain.find("#due-" + p + "-month").getAttribute("value"));
+
+            // when
+            plain.type("due-" + p + "-month", "3");
+            plain.click("Foreslå målet");
+
+            // then
+            assertTrue(plain.mainText().contains("Målet er foreslået."), plain.mainText());
+            assertTrue(org.as("gry@example.dk").list("/api/me/goals").stream().anyMatch(g -> g.get("text")
+                    .equals("Bruge AI til at finde relevante paragraffer") && g.get("state").equals("PROPOSED")
+                    && g.get("dueDate").equals("2027-03-01")));
+
+            // when: a new version of the frame
+            plain.open("/ledelsesspor/" + p);
+            plain.click("Skriv en ny version");
+            plain.type("doLessOf", "Standardmails og referater skrevet fra bunden");
+            plain.click("Gem den nye version");
+
+            // then: compared with the one before
+            assertTrue(plain.mainText().contains("Den nye version af rammen er gemt"), plain.mainText());
+            assertTrue(plain.findAll("table.versions tbody tr.changed").stream()
+                    .anyMatch(r -> r.getText().startsWith("Det gør vi mindre af")), plain.mainText());
+            plain.screenshot("leder-uden-javascript-rammen-versioner");
+
+            // when: a learning-log entry
+            plain.open("/ledelsesspor/" + p + "/laeringslog");
+            new Select(plain.find("#unitId")).selectByVisibleText("Team Voksen");
+            plain.find("#source-ACTION_LEARNING").click();
+            plain.type("whatWeDid", "Vi lod AI foreslå en dagsorden til opfølgningssamtaler.");
+            plain.type("whatHappened", "Forslagene var brugbare, men for lange.");
+            plain.type("whatWeLearned", "Bed om højst fem punkter.");
+            plain.type("whatItMeans", "Vi har en fast prompt til dagsordener.");
+            plain.click("Gem i læringsloggen");
+
+            // then
+            assertTrue(plain.mainText().contains("Indgangen er gemt i læringsloggen."), plain.mainText());
+            assertTrue(plain.mainText().contains("Bed om højst fem punkter."), plain.mainText());
+
+            // when: a question asked and owned by Mona, then answered
+            String asked = "Skal referater med AI godkendes af en kollega?";
+            plain.open("/ledelsesspor/" + p + "/spoergsmaal");
+            plain.type("question", asked);
+            plain.click("Stil spørgsmålet");
+            assertTrue(plain.mainText().contains(asked), plain.mainText());
+            WebElement question = plain.findAll(".question").stream()
+                    .filter(q -> q.getText().contains(asked)).findFirst().orElseThrow();
+            WebElement answer = question.findElement(By.tagName("textarea"));
+            answer.sendKeys("Ja, de første tre måneder.");
+            WebElement send = question.findElement(By.cssSelector("button[type=submit]"));
+            send.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(plain.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> plain.mainText().contains("Dit svar er gemt."));
+
+            // then
+            WebElement answered = plain.findAll(".question").stream()
+                    .filter(q -> q.getText().contains(asked)).findFirst().orElseThrow();
+            assertTrue(answered.getText().contains("Ja, de første tre måneder."), answered.getText());
+            plain.screenshot("leder-uden-javascript-spoergsmaal");
+        }
+    }
+
     private List<String> navigation() {
         return browser.findAll(".navigation-menu .nav-link").stream().map(e -> e.getText().strip()).toList();
     }
