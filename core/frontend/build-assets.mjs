@@ -36,6 +36,7 @@ const entries = {
     'spor.js': 'src/spor.js',
     'htmx.js': join(webjar('htmx.org'), 'dist/htmx.min.js'),
     'chart.js': join(webjar('chart.js'), 'dist/chart.umd.min.js'),
+    'charts.js': 'src/charts.js',
 };
 
 const files = new Map(); // hashed name -> content

@@ -97,11 +97,20 @@ public class ReadingProfileDistribution {
                 select id, id from counted
                 union all
                 select s.top, u.id from subtree s join open_unit u on u.parent_id = s.id
+            ),
+            direct as (
+                select unit_id, count(*) as people from latest group by unit_id
+            ),
+            below as (
+                select s.top, sum(d.people) as people from subtree s join direct d on d.unit_id = s.id group by s.top
             )
+            -- counted once per unit and summed up the tree, not once per unit near the way up
             select c.id, c.parent_id, path.depth,
-                   (select count(*) from latest l where l.unit_id = c.id) as direct_people,
-                   (select count(*) from subtree s join latest l on l.unit_id = s.id where s.top = c.id) as people
+                   coalesce(d.people, 0) as direct_people,
+                   coalesce(b.people, 0) as people
             from counted c left join path on path.id = c.id
+            left join direct d on d.unit_id = c.id
+            left join below b on b.top = c.id
             """;
 
     /** People per leading type (null: no clear type) in the unit and its sub-units. */
