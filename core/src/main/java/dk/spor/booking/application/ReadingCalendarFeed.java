@@ -1,9 +1,9 @@
 package dk.spor.booking.application;
 
+import dk.spor.booking.model.DeliveryChannel;
 import dk.spor.booking.persistence.BookingReads;
 import dk.spor.booking.persistence.CalendarFeeds;
 import dk.spor.calendars.CalendarEntry;
-import dk.spor.programme.model.ProgrammeState;
 import dk.spor.web.Hashes;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,37 +13,50 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A person's subscription feed, found by its token: every booking of theirs and the sessions of their programmes. */
+/**
+ * A person's subscription feed, found by its token, written by the engine's feed writer: METHOD:PUBLISH, named, asking
+ * to be re-read every hour, and without any ATTENDEE (the address is the only secret, and colleagues' e-mail
+ * addresses are not handed out through it). It holds the sessions of the person's programmes and — when the feed is
+ * the person's channel — their action-learning blocks; a person who receives blocks by mail or CalDAV would
+ * otherwise see each twice.
+ */
 @Singleton
 public class ReadingCalendarFeed {
+
+    /** What a calendar client shows as the subscription's name. */
+    public static final String NAME = "Spor – mit forløb";
 
     private final CalendarFeeds feeds;
     private final BookingReads reads;
     private final RenderingBookings rendering;
+    private final RenderingSessions sessions;
+    private final DeliveryChannels channels;
 
-    public ReadingCalendarFeed(CalendarFeeds feeds, BookingReads reads, RenderingBookings rendering) {
+    public ReadingCalendarFeed(CalendarFeeds feeds, BookingReads reads, RenderingBookings rendering,
+                               RenderingSessions sessions, DeliveryChannels channels) {
         this.feeds = feeds;
         this.reads = reads;
         this.rendering = rendering;
+        this.sessions = sessions;
+        this.channels = channels;
     }
 
     /** The feed for a token, or empty when no feed has it (any more). */
     @Transactional
     public Optional<String> feed(String token) {
-        return feeds.findByTokenHash(Hashes.sha256Hex(token)).map(feed -> rendering.publish(entries(feed.personId())));
+        return feeds.findByTokenHash(Hashes.sha256Hex(token)).map(feed -> rendering.feed(NAME,
+                entries(feed.personId())));
     }
 
     private List<CalendarEntry> entries(UUID person) {
         List<CalendarEntry> entries = new ArrayList<>();
-        for (String uid : reads.feedUidsOf(person)) {
-            entries.add(rendering.entry(uid));
+        if (channels.of(person) == DeliveryChannel.FEED) {
+            for (String uid : reads.feedUidsOf(person)) {
+                entries.add(rendering.entry(uid));
+            }
         }
         for (BookingReads.Session s : reads.sessionsOf(person)) {
-            // a paused or postponed programme's sessions stay in the feed, cancelled, until it resumes
-            boolean off = s.programmeState() == ProgrammeState.PAUSED || s.programmeState() == ProgrammeState.POSTPONED;
-            entries.add(new CalendarEntry(s.id() + "@spor", 0, s.moduleTitle() + " – " + s.programmeName(), "",
-                    s.location(), s.start(), s.end(), null, null, List.of(),
-                    off ? CalendarEntry.Status.CANCELLED : CalendarEntry.Status.CONFIRMED));
+            entries.add(sessions.entry(s));
         }
         return entries;
     }

@@ -19,6 +19,12 @@ public final class NotificationText {
     public static final String MODULE_MOVED = "ModuleMoved";
     public static final String SURVEY_OPENED = "SurveyOpened";
     public static final String GOAL_PROPOSED = "GoalProposed";
+    /** To someone who declined an action-learning block, when another block in the same period would have them. */
+    public static final String ACTION_LEARNING_DECLINED = "ActionLearningDeclined";
+    /** To someone who declined an action-learning block when no other block in the period would have them. */
+    public static final String ACTION_LEARNING_DECLINED_NO_OTHER = "ActionLearningDeclinedNoOther";
+    /** To the support person, when declines leave a block with fewer than two participants coming. */
+    public static final String ACTION_LEARNING_BELOW_TWO = "ActionLearningBelowTwo";
 
     private NotificationText() {
     }
@@ -68,6 +74,18 @@ public final class NotificationText {
                             + ". Answering is voluntary, and you see your result first.");
             case GOAL_PROPOSED -> new Text("Din leder har foreslået et læringsmål i " + p + ". Se det, og sig ja, hvis I er enige.",
                     "Your manager has proposed a learning goal in " + p + ". Look at it and agree if you do.");
+            case ACTION_LEARNING_DECLINED -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Du kan vælge en anden tid i samme periode under Mit forløb.",
+                    "You declined the action learning in " + p
+                            + ". You can choose another time in the same period under Mit forløb (My programme).");
+            case ACTION_LEARNING_DECLINED_NO_OTHER -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Ingen anden tid i samme periode passer med din kalender; tal med din støtteperson.",
+                    "You declined the action learning in " + p
+                            + ". No other time in the same period fits your calendar; talk to your support person.");
+            case ACTION_LEARNING_BELOW_TWO -> new Text("Færre end to deltagere kommer til aktionslæringen i " + p
+                    + ", hvor du er støtteperson. Tal med teamet om, hvordan I bruger tiden.",
+                    "Fewer than two participants are coming to the action learning in " + p
+                            + " that you support. Talk with the team about how to use the time.");
             default -> new Text("Nyt i " + p + ".", "News in " + p + ".");
         };
         if (detail == null || detail.isBlank()) {
