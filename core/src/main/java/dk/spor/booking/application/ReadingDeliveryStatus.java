@@ -33,11 +33,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class ReadingDeliveryStatus {
 
-    /** What the access log calls this data. */
-    public static final String SUBJECT = "CALENDAR_ANSWERS";
-    /** Why HR reads it. */
-    public static final String PURPOSE = "DELIVER_ACTION_LEARNING";
-
     private final DeliveryStatusReads reads;
     private final DeliveryChannels channels;
     private final PersonalDataReads log;
@@ -102,6 +97,7 @@ public class ReadingDeliveryStatus {
             List<Person> persons = new ArrayList<>();
             int coming = 0;
             int declined = 0;
+            boolean participantDeclined = false;
             for (DeliveryStatusReads.Line l : block) {
                 PartStat said = PartStat.of(l.partstat()).orElse(PartStat.NEEDS_ACTION);
                 Delivery delivery = delivery(l, channel.get(l.personId()));
@@ -111,6 +107,7 @@ public class ReadingDeliveryStatus {
                         said.value()));
                 coming += l.role() == AttendeeRole.PARTICIPANT && Answering.coming(said) ? 1 : 0;
                 declined += Answering.coming(said) ? 0 : 1;
+                participantDeclined |= l.role() == AttendeeRole.PARTICIPANT && !Answering.coming(said);
                 if (confirmed) {
                     t[0]++;
                     t[switch (delivery) {
@@ -128,12 +125,14 @@ public class ReadingDeliveryStatus {
                     }]++;
                 }
             }
-            boolean fewer = confirmed && coming < Answering.FEWEST_TO_LEARN_TOGETHER;
+            // a block planned for one person is not "left" with fewer than two: only declines leave it so
+            boolean fewer = confirmed && participantDeclined && coming < Answering.FEWEST_TO_LEARN_TOGETHER;
             t[10] += fewer ? 1 : 0;
             blocks.add(new Block(b.uid(), b.sequence(), b.status(), b.afterModule(), b.unitId(), b.unitName(),
                     b.start(), b.end(), coming, declined, fewer, persons));
         }
-        log.logged(reader, people, SUBJECT, PURPOSE);
+        log.logged(reader, people, PersonalDataReads.CALENDAR_ANSWERS,
+                PersonalDataReads.PURPOSE_DELIVER_ACTION_LEARNING);
         return new Status(programme, new Totals(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]),
                 blocks);
     }

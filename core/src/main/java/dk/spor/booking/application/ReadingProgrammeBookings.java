@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A programme's action-learning bookings, for HR: times and head counts — how many are in each block, how many of its
- * participants are coming and how many declined — no names.
+ * participants are coming and how many declined, and whether declines left fewer than two coming — no names.
  */
 @Singleton
 public class ReadingProgrammeBookings {
@@ -35,6 +35,7 @@ public class ReadingProgrammeBookings {
     public List<BookingView> bookings(UUID programme) {
         return reads.ofProgramme(programme).stream().map(b -> new BookingView(b.uid(), b.sequence(), b.status(),
                 b.afterModule(), b.unitId(), b.start(), b.end(), b.attendees(), b.coming(), b.declined(),
-                b.status() == BookingStatus.CONFIRMED && b.coming() < Answering.FEWEST_TO_LEARN_TOGETHER)).toList();
+                b.status() == BookingStatus.CONFIRMED && b.declined() > 0
+                        && b.coming() < Answering.FEWEST_TO_LEARN_TOGETHER)).toList();
     }
 }

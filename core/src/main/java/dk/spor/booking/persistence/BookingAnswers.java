@@ -78,7 +78,10 @@ public class BookingAnswers {
                 row -> new CalDavCopy(row.string("uid"), row.uuid("person_id"), row.string("email")), limit);
     }
 
-    /** Answers across a programme's confirmed blocks that have not ended. */
+    /**
+     * Answers across a programme's confirmed blocks that have not ended; a block counts as having fewer than two
+     * coming when a participant's decline left it so (a block planned for one is not counted).
+     */
     public record Counts(int accepted, int tentative, int declined, int notAnswered, int blocksWithFewerThanTwoComing) {
     }
 
@@ -89,13 +92,15 @@ public class BookingAnswers {
                     where b.programme_id = ? and b.status = 'CONFIRMED' and b.ends_at > now() and a.active),
                 block as (
                     select id, count(*) filter (where role = 'PARTICIPANT'
-                                                  and partstat not in ('DECLINED', 'DELEGATED')) as coming
+                                                  and partstat not in ('DECLINED', 'DELEGATED')) as coming,
+                           count(*) filter (where role = 'PARTICIPANT'
+                                              and partstat in ('DECLINED', 'DELEGATED')) as declined
                     from seat group by id)
                 select count(*) filter (where partstat = 'ACCEPTED') as accepted,
                        count(*) filter (where partstat = 'TENTATIVE') as tentative,
                        count(*) filter (where partstat in ('DECLINED', 'DELEGATED')) as declined,
                        count(*) filter (where partstat = 'NEEDS-ACTION') as not_answered,
-                       (select count(*) from block where coming < ?) as below
+                       (select count(*) from block where coming < ? and declined > 0) as below
                 from seat""",
                 row -> new Counts(row.intValue("accepted"), row.intValue("tentative"), row.intValue("declined"),
                         row.intValue("not_answered"), row.intValue("below")),
