@@ -114,7 +114,7 @@ public class OutboxDelivery {
             } catch (Refused refused) {
                 String reason = cut(refused.getMessage());
                 deliveries.markRefused(row.id(), reason, sequence);
-                LOG.warn("Delivery over {} of outbox item {} was refused and is not tried again: {}", channel,
+                LOG.warn("Delivery over {} of outbox item {} was refused: {}", channel,
                         row.id(), reason);
             } catch (Exception e) {
                 // the reason is technical (connection refused, 5xx), never the content of the invitation
