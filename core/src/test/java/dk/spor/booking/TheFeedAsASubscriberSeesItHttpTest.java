@@ -13,6 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The personal feed as a subscribed calendar reads it: published, named and asking to be re-read, with the person's
  * block but nobody's e-mail address (the address of the feed is its only secret); the address is Spor's public one
- * whatever Host the request named; a client that sends back a weakened entity tag gets 304.
+ * whatever Host the request named; a client that sends back a weakened entity tag gets 304. A module session keeps
+ * its UID when it moves and when it is cancelled, with a higher SEQUENCE each time.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,15 +54,57 @@ class TheFeedAsASubscriberSeesItHttpTest implements RealDatabase {
     @Inject
     EmbeddedServer server;
 
-    @Test
-    void the_feed_names_no_attendee_is_addressed_from_the_public_url_and_answers_a_weak_tag_with_304()
-            throws Exception {
-        // given: Team Ung's block planned, with Cecilie subscribed to her feed
-        Api hr = Api.administrator(http.toBlocking());
+    private Api hr;
+
+    @BeforeAll
+    void organisation() {
+        hr = Api.administrator(http.toBlocking());
         hr.csv("/api/organisation/units/import", Fixtures.UNITS);
         hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES
                 + "3001,Sara Superbruger,sara@example.dk,JC,superbruger,\n");
         FixtureOrganisation.givePasswords(hr, Lookups.unit(hr, "K"));
+    }
+
+    @Test
+    void a_moved_session_keeps_its_uid_with_a_higher_sequence_and_a_pause_cancels_it_with_a_higher_one_still() {
+        // given: Cecilie's feed holds the sessions of her programme
+        LocalDate monday = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String programme = (String) hr.post("/api/programmes", Map.of("name", "Flyttet forløb",
+                "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
+        module(hr, programme, "Modul 1", monday);
+        String second = module(hr, programme, "Modul 2", monday.plusWeeks(1));
+        hr.post("/api/programmes/" + programme + "/state", Map.of("to", "PLANNED"));
+        String path = URI.create((String) Api.signIn(http.toBlocking(), "cecilie@example.dk",
+                FixtureOrganisation.PASSWORD).post("/api/me/calendar-feed", Map.of()).get("url")).getPath();
+        Map<String, String> before = event(read(path), "Modul 2 – Flyttet forløb");
+
+        // when: HR moves the second module a week later
+        hr.put("/api/programmes/" + programme + "/modules/" + second + "/sessions", Map.of("sessions",
+                List.of(Map.of("start", monday.plusWeeks(2) + "T09:00:00", "end", monday.plusWeeks(2) + "T12:00:00",
+                        "location", "Rådhuset"))));
+        Map<String, String> moved = event(read(path), "Modul 2 – Flyttet forløb");
+
+        // then: the same event, later, in a newer version (a new UID would leave the old one as a ghost)
+        assertEquals(before.get("UID"), moved.get("UID"));
+        assertTrue(moved.get("DTSTART").compareTo(before.get("DTSTART")) > 0, before + " → " + moved);
+        assertTrue(sequence(moved) > sequence(before), before + " → " + moved);
+        assertEquals("CONFIRMED", moved.get("STATUS"), moved.toString());
+
+        // when: the programme runs and is paused
+        hr.post("/api/programmes/" + programme + "/state", Map.of("to", "RUNNING"));
+        hr.post("/api/programmes/" + programme + "/state", Map.of("to", "PAUSED"));
+        Map<String, String> paused = event(read(path), "Modul 2 – Flyttet forløb");
+
+        // then: cancelled under the same UID with a SEQUENCE higher still, so clients take the cancellation
+        assertEquals(before.get("UID"), paused.get("UID"));
+        assertEquals("CANCELLED", paused.get("STATUS"), paused.toString());
+        assertTrue(sequence(paused) > sequence(moved), moved + " → " + paused);
+    }
+
+    @Test
+    void the_feed_names_no_attendee_is_addressed_from_the_public_url_and_answers_a_weak_tag_with_304()
+            throws Exception {
+        // given: Team Ung's block planned, with Cecilie subscribed to her feed
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String programme = (String) hr.post("/api/programmes", Map.of("name", "AI i Jobcentret",
                 "unitIds", List.of(Lookups.unit(hr, "JC")))).get("id");
@@ -124,9 +170,40 @@ class TheFeedAsASubscriberSeesItHttpTest implements RealDatabase {
         }
     }
 
-    private static void module(Api hr, String programme, String title, LocalDate day) {
-        hr.post("/api/programmes/" + programme + "/modules", Map.of("title", title, "kind", "PROGRESSIVE",
-                "delivery", "IN_PERSON", "sessions", List.of(Map.of("start", day + "T09:00:00",
-                        "end", day + "T12:00:00", "location", "Rådhuset"))));
+    private String read(String path) {
+        return http.toBlocking().retrieve(HttpRequest.GET(path), String.class);
+    }
+
+    /** The properties of the one event whose SUMMARY starts with {@code summary}, unfolded. */
+    private static Map<String, String> event(String ics, String summary) {
+        List<Map<String, String>> found = new ArrayList<>();
+        Map<String, String> current = null;
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            if (line.equals("BEGIN:VEVENT")) {
+                current = new HashMap<>();
+            } else if (line.equals("END:VEVENT") && current != null) {
+                if (current.getOrDefault("SUMMARY", "").startsWith(summary)) {
+                    found.add(current);
+                }
+                current = null;
+            } else if (current != null && line.indexOf(':') > 0) {
+                String name = line.substring(0, line.indexOf(':')).split(";")[0];
+                current.putIfAbsent(name, line.substring(line.indexOf(':') + 1));
+            }
+        }
+        assertEquals(1, found.size(), "one event '" + summary + "' in " + ics);
+        return found.get(0);
+    }
+
+    private static int sequence(Map<String, String> event) {
+        return Integer.parseInt(event.getOrDefault("SEQUENCE", "0"));
+    }
+
+    private static String module(Api hr, String programme, String title, LocalDate day) {
+        Map<String, Object> view = hr.post("/api/programmes/" + programme + "/modules", Map.of("title", title,
+                "kind", "PROGRESSIVE", "delivery", "IN_PERSON", "sessions", List.of(Map.of("start",
+                        day + "T09:00:00", "end", day + "T12:00:00", "location", "Rådhuset"))));
+        List<?> modules = (List<?>) view.get("modules");
+        return (String) ((Map<?, ?>) modules.get(modules.size() - 1)).get("id");
     }
 }
