@@ -55,6 +55,31 @@ public class ChoosingCalendarChannel {
         }
         DeliveryChannel from = channels.of(person);
         chosen.choose(person, to.name());
+        move(person, from, to);
+        return of(person);
+    }
+
+    /**
+     * Forgets the person's own choice, as when they erase their data (their feed goes with it): they receive their
+     * calendar the organisation's default way again, or by mail when that default is the feed they no longer have,
+     * and their upcoming blocks move with them.
+     *
+     * @return whether there was a choice to forget
+     */
+    @Transactional
+    public boolean forget(UUID person) {
+        DeliveryChannel from = channels.of(person);
+        boolean forgotten = chosen.forget(person) > 0;
+        DeliveryChannel to = channels.of(person);
+        if (to == DeliveryChannel.FEED) {
+            to = DeliveryChannel.MAIL;
+            chosen.choose(person, to.name());
+        }
+        move(person, from, to);
+        return forgotten;
+    }
+
+    private void move(UUID person, DeliveryChannel from, DeliveryChannel to) {
         if (from != to) {
             List<BookingReads.Version> upcoming = reads.upcomingOf(person, clock.instant());
             inviting.send(from, upcoming.stream().map(v -> new InvitingAttendees.Message(person, v.uid(),
@@ -62,6 +87,5 @@ public class ChoosingCalendarChannel {
             inviting.send(to, upcoming.stream().map(v -> new InvitingAttendees.Message(person, v.uid(),
                     InvitationMethod.REQUEST, v.sequence())).toList());
         }
-        return of(person);
     }
 }

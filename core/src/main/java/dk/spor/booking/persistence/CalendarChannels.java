@@ -24,4 +24,8 @@ public interface CalendarChannels extends GenericRepository<CalendarChannelRow, 
             on conflict (person_id) do update set channel = excluded.channel, chosen_at = now()""",
             nativeQuery = true)
     void choose(UUID personId, String channel);
+
+    /** Forgets the person's own choice; the organisation's default applies to them again. */
+    @Query(value = "delete from calendar_channel where person_id = :personId", nativeQuery = true)
+    int forget(UUID personId);
 }
