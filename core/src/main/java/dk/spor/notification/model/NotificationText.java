@@ -22,6 +22,12 @@ public final class NotificationText {
     public static final String SESSION_MOVED = "SessionMoved";
     public static final String SESSION_LOST = "SessionLost";
     public static final String GOT_A_PLACE = "GotAPlace";
+    /** To someone who declined an action-learning block, when another block in the same period would have them. */
+    public static final String ACTION_LEARNING_DECLINED = "ActionLearningDeclined";
+    /** To someone who declined an action-learning block when no other block in the period would have them. */
+    public static final String ACTION_LEARNING_DECLINED_NO_OTHER = "ActionLearningDeclinedNoOther";
+    /** To the support person, when declines leave a block with fewer than two participants coming. */
+    public static final String ACTION_LEARNING_BELOW_TWO = "ActionLearningBelowTwo";
 
     private NotificationText() {
     }
@@ -78,6 +84,18 @@ public final class NotificationText {
                     "You no longer have a session in a module of " + p + ". HR will find you a new place.");
             case GOT_A_PLACE -> new Text("Du har fået en plads fra ventelisten i " + p + ".",
                     "You got a place from the waiting list in " + p + ".");
+            case ACTION_LEARNING_DECLINED -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Du kan vælge en anden tid i samme periode under Mit forløb.",
+                    "You declined the action learning in " + p
+                            + ". You can choose another time in the same period under Mit forløb (My programme).");
+            case ACTION_LEARNING_DECLINED_NO_OTHER -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Ingen anden tid i samme periode passer med din kalender; tal med din støtteperson.",
+                    "You declined the action learning in " + p
+                            + ". No other time in the same period fits your calendar; talk to your support person.");
+            case ACTION_LEARNING_BELOW_TWO -> new Text("Færre end to deltagere kommer til aktionslæringen i " + p
+                    + ", hvor du er støtteperson. Tal med teamet om, hvordan I bruger tiden.",
+                    "Fewer than two participants are coming to the action learning in " + p
+                            + " that you support. Talk with the team about how to use the time.");
             default -> new Text("Nyt i " + p + ".", "News in " + p + ".");
         };
         if (detail == null || detail.isBlank()) {
