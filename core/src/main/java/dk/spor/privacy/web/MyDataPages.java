@@ -82,7 +82,7 @@ public class MyDataPages {
     }
 
     /** What an erase takes, in the order the erase answer names it; each has a text {@code mydata.erases.<key>}. */
-    static final List<String> ERASES = List.of("surveyResponses", "profiles", "evidence", "moduleEvaluations",
+    public static final List<String> ERASES = List.of("surveyResponses", "profiles", "evidence", "moduleEvaluations",
             "busyTime", "calendarFeed", "notifications", "reflections", "learningLogAuthorship");
 
     @Get
