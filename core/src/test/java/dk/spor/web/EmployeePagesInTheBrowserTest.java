@@ -110,6 +110,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         WebElement decline = browser.driver().findElement(By.xpath("//button[normalize-space(.)='Nej tak, jeg vil ikke svare']"));
         assertEquals(start.getAttribute("class"), decline.getAttribute("class"), "the same weight");
         checked("spoergeskema-start");
+        browser.screenshot("readme-spoergeskema", 1000);
         browser.click("Start spørgeskemaet");
 
         // then: the first page, saved as she answers (htmx), "ved ikke" an answer like the others
@@ -124,6 +125,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         checked("spoergeskema-side");
         browser.click("Gem og fortsæt senere");
         assertTrue(browser.mainText().contains("Dine svar er gemt. Du kan fortsætte, når du vil"), browser.mainText());
+        checked("spoergeskema-gemt");
 
         // when: she signs out and comes back another day
         browser.click("Log ud");
@@ -137,9 +139,11 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         assertTrue(browser.path().endsWith("/side/2"), browser.path());
         for (int page = 2; page <= 3; page++) {
             statements().forEach(this::answer);
+            browser.assertNoAccessibilityViolations();
             browser.click("Gem og fortsæt");
         }
         assertTrue(browser.mainText().contains("Om dit arbejde"), browser.mainText());
+        checked("spoergeskema-arbejde");
         List<WebElement> tasks = browser.findAll("input[name='taskTypes']");
         for (WebElement task : tasks.subList(0, 4)) {
             browser.choose("taskTypes", task.getAttribute("value"));
@@ -217,6 +221,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         // then
         assertTrue(browser.mainText().contains("Du har sagt ja til målet."), browser.mainText());
         assertTrue(browser.mainText().contains("Aktivt"), browser.mainText());
+        checked("maal-aftalt");
 
         // when: a follow-up without words is refused by the field, then written
         browser.click("Gem opfølgningen");
@@ -252,6 +257,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         // then
         assertTrue(browser.mainText().contains("Dit forslag er gemt."), browser.mainText());
         assertTrue(browser.mainText().contains("Venter på din leder"), browser.mainText());
+        checked("maal-foreslaaet");
     }
 
     @Test
@@ -289,6 +295,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
 
         // then
         assertTrue(browser.mainText().contains("Du har evalueret modulet. Tak."), browser.mainText());
+        browser.assertNoAccessibilityViolations();
     }
 
     @Test
@@ -408,6 +415,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
 
         // then: Danish full-text search finds "referatskrivning"
         assertTrue(browser.mainText().contains("Automatisk referatskrivning"), browser.mainText());
+        checked("videnbank-soegning");
 
         // when: a filter too
         new org.openqa.selenium.support.ui.Select(browser.find("#gevinst")).selectByValue("time");
@@ -428,6 +436,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         browser.choose("keepUsing", "true");
         browser.click("Send dine erfaringer");
         assertTrue(browser.mainText().contains("Tak. Dine erfaringer er gemt"), browser.mainText());
+        browser.assertNoAccessibilityViolations();
 
         // and the library of guides
         browser.open("/videnbank").click("Vejledninger, videoer og råd");
@@ -461,6 +470,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         // when: notifications are read
         browser.click(browser.find("form[action='/mine-data/beskeder/laest'] button").getText().strip());
         assertTrue(browser.mainText().contains("Beskederne er markeret som læst."), browser.mainText());
+        browser.assertNoAccessibilityViolations();
 
         // when: the erase, first without confirming
         browser.click("Slet mine data …");
@@ -478,12 +488,29 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         checked("data-slettet");
         browser.open("/min-profil");
         assertTrue(browser.mainText().contains("Du har ingen profil endnu."), browser.mainText());
+        checked("min-profil-tom");
         browser.open("/mine-maal");
         assertTrue(browser.mainText().contains(RunningProgramme.PROPOSED_GOAL), "goals agreed with the manager stay");
     }
 
     @Test
     @Order(9)
+    void declining_the_survey_is_one_button_that_says_it_has_no_consequences() {
+        // given: Erik, Team Voksen, has not answered
+        signInAs("erik@example.dk");
+        browser.open("/spoergeskema");
+
+        // when
+        browser.click("Nej tak, jeg vil ikke svare");
+
+        // then
+        assertTrue(browser.mainText().contains("Du har sagt nej tak. Det har ingen konsekvenser."), browser.mainText());
+        assertTrue(browser.mainText().contains("Svar alligevel"), browser.mainText());
+        checked("spoergeskema-nej-tak");
+    }
+
+    @Test
+    @Order(10)
     void the_employee_pages_read_in_english_too() {
         signInAs(CECILIE);
         browser.click("English");

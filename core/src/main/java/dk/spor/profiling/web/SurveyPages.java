@@ -198,7 +198,8 @@ public class SurveyPages {
     }
 
     /**
-     * Saves what the page holds, merged into what is saved already (the use case replaces the whole set), then goes
+     * Saves what the page holds, merged into what is saved already (under a lock, so that a change saved as the person
+     * goes and a button pressed just after it lose nothing), then goes
      * where the button said. htmx posts the same form on every change ({@code go=autosave}) and gets a line saying it
      * was saved.
      */
@@ -211,10 +212,10 @@ public class SurveyPages {
         FormFields fields = FormFields.of(body);
         boolean autosave = "autosave".equals(fields.one(GO));
         Form form = Form.empty();
-        Map<String, Object> answers = new LinkedHashMap<>(survey.view().answers());
-        List<String> taskTypes = survey.view().taskTypes();
-        List<String> heard = survey.view().aiToolsHeard();
-        List<String> used = survey.view().aiToolsUsed();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        List<String> taskTypes = null;
+        List<String> heard = null;
+        List<String> used = null;
         Texts t = ctx.t();
         List<SurveyView.ItemView> statements = survey.statementsOn(page);
         if (!statements.isEmpty()) {
@@ -241,7 +242,7 @@ public class SurveyPages {
         }
         if (!form.hasErrors()) {
             try {
-                answering.save(ctx.viewer().requirePerson(), id,
+                answering.saveSome(ctx.viewer().requirePerson(), id,
                         new AnsweringSurvey.NewAnswers(answers, taskTypes, heard, used));
             } catch (Problem problem) {
                 if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
