@@ -110,7 +110,6 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         WebElement decline = browser.driver().findElement(By.xpath("//button[normalize-space(.)='Nej tak, jeg vil ikke svare']"));
         assertEquals(start.getAttribute("class"), decline.getAttribute("class"), "the same weight");
         checked("spoergeskema-start");
-        browser.screenshot("readme-spoergeskema", 1000);
         browser.click("Start spørgeskemaet");
 
         // then: the first page, saved as she answers (htmx), "ved ikke" an answer like the others
