@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -153,7 +152,7 @@ public final class Browser implements AutoCloseable {
         target.click();
         if (leaves) {
             // a form sent or a link followed: wait for the next page, which scripts may delay
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(target));
         }
         return this;
     }
@@ -174,6 +173,24 @@ public final class Browser implements AutoCloseable {
             driver.executeScript("arguments[0].click()", input);
         }
         return this;
+    }
+
+    /**
+     * Whether the element has left the page. Mid-navigation Chromium may answer that its node "does not belong to the
+     * document" instead of calling it stale: that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Signs in on the sign-in page as a person would: the page is opened, the fields filled, the button pressed. */
