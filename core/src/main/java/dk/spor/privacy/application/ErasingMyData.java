@@ -47,6 +47,11 @@ public class ErasingMyData {
     public record Kept(String what, String whyDa, String whyEn) {
     }
 
+    /** What an erase leaves, and why: the same list the answer to an erase gives, to show before asking. */
+    public static List<Kept> whatStays() {
+        return KEPT;
+    }
+
     @Serdeable
     public record Erased(Map<String, Integer> erased, List<Kept> kept) {
     }
