@@ -8,7 +8,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -29,7 +32,7 @@ import java.util.Set;
  * cookie and validation are micronaut-security-csrf's; only the filter is Spor's. The module's own filter is switched
  * off because with Micronaut 4.10 it fails (a NullPointerException, answered 500) whenever a form's body reaches the
  * server after its headers, as browsers often send it; and unlike it, this one also refuses such a request with a body
- * of any other type. The JSON API is not filtered: it takes bearer tokens only, which another site cannot make a
+ * of any other type; a form that uploads a file ({@code multipart/form-data}) carries the field as well. The JSON API is not filtered: it takes bearer tokens only, which another site cannot make a
  * browser send.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
@@ -64,16 +67,36 @@ public class PageCsrfFilter implements HttpServerFilter {
         if (header.isPresent()) {
             return valid(request, header.get()) ? chain.proceed(request) : refused(request);
         }
-        boolean form = request.getContentType()
-                .filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                        || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent();
-        if (!form) {
+        Optional<MediaType> type = request.getContentType();
+        if (type.filter(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent()) {
+            return multipart(request, type.get(), chain);
+        }
+        if (type.filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).isEmpty()) {
             return refused(request);
         }
         return Mono.fromFuture(() -> bodies.parseBody(request))
                 .map(fields -> Optional.ofNullable(fields.get(csrf.getFieldName())).map(String::valueOf).orElse(""))
                 .defaultIfEmpty("")
                 .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
+    }
+
+    /**
+     * A form that uploads a file: the framework's body parser reads no multipart bodies, so the token field is looked
+     * up in a copy of the body ({@link MultipartField}); the page still reads the body itself afterwards.
+     */
+    private Publisher<MutableHttpResponse<?>> multipart(HttpRequest<?> request, MediaType type,
+                                                         ServerFilterChain chain) {
+        String boundary = type.getParameters().get("boundary").orElse(null);
+        if (!(request instanceof ServerHttpRequest<?> server) || boundary == null) {
+            return refused(request);
+        }
+        try (CloseableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)) {
+            // toByteArray releases the copy's buffer
+            return Mono.fromFuture(copy.buffer().thenApply(bytes ->
+                            MultipartField.value(bytes.toByteArray(), boundary, csrf.getFieldName()).orElse("")))
+                    .defaultIfEmpty("")
+                    .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
+        }
     }
 
     private boolean valid(HttpRequest<?> request, String token) {

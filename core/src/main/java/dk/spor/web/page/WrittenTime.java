@@ -19,6 +19,7 @@ public final class WrittenTime {
     private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy",
             Language.DA.locale());
     private static final DateTimeFormatter DA_TIME = DateTimeFormatter.ofPattern("'kl.' HH.mm", Language.DA.locale());
+    private static final DateTimeFormatter DA_CLOCK = DateTimeFormatter.ofPattern("HH.mm", Language.DA.locale());
     private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Language.EN.locale());
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
@@ -44,6 +45,16 @@ public final class WrittenTime {
     /** "kl. 09.00" / "09:00", for a time on a day already named. */
     public String time(Instant instant) {
         return instant == null ? "" : (language == Language.DA ? DA_TIME : EN_TIME).format(instant.atZone(ZONE));
+    }
+
+    /** "09.00" / "09:00": the time of day alone, for the end of a span ("kl. 09.00–12.00"). */
+    public String timeOfDay(Instant instant) {
+        return instant == null ? "" : (language == Language.DA ? DA_CLOCK : EN_TIME).format(instant.atZone(ZONE));
+    }
+
+    /** "tirsdag 15. december 2026 kl. 09.00–12.00": a span on one day, as a session or a block is written. */
+    public String span(Instant start, Instant end) {
+        return start == null ? "" : dateTime(start) + (end == null ? "" : "–" + timeOfDay(end));
     }
 
     /** The machine-readable form for a {@code <time datetime>} attribute, with the Danish offset. */
