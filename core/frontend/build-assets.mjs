@@ -34,6 +34,7 @@ const entries = {
     'spor.css': 'src/spor.css',
     'nojs.css': 'src/nojs.css',
     'spor.js': 'src/spor.js',
+    'spor-charts.js': 'src/spor-charts.js',
     'htmx.js': join(webjar('htmx.org'), 'dist/htmx.min.js'),
     'chart.js': join(webjar('chart.js'), 'dist/chart.umd.min.js'),
 };
