@@ -6,6 +6,7 @@ import dk.spor.booking.application.ReadingDeliveryStatus;
 import dk.spor.booking.application.ReadingProgrammeBookings;
 import dk.spor.booking.application.ReadingWeekOfBlocks;
 import dk.spor.booking.model.BookingStatus;
+import dk.spor.booking.model.TeamSearches;
 import dk.spor.organisation.application.Directory;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.application.ProgrammeView;
@@ -233,6 +234,9 @@ public class ActionLearningPages {
         String unknown = ctx.t().text("hr.al.report.unknownUnit");
         List<NotBookedLine> notBooked = new ArrayList<>();
         for (String line : plan.notBooked() == null ? List.<String>of() : plan.notBooked()) {
+            if (line.endsWith(TeamSearches.NO_SUPPORT_PERSON)) {
+                continue; // said once per team, under the teams without a support person
+            }
             PlanningReasons.read(ctx.t(), line).ifPresentOrElse(
                     n -> notBooked.add(new NotBookedLine(n.gap(), names.getOrDefault(n.unit(), unknown), n.reason(),
                             n.translated())),

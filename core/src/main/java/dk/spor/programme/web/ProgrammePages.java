@@ -316,7 +316,7 @@ public class ProgrammePages {
 
     /** What moving a module did to the bookings, as {@link ModulePages} sent HR back with it. */
     private static Map<String, Integer> effect(HttpRequest<?> request) {
-        if (request.getParameters().get("flyttet").isEmpty()) {
+        if (!request.getParameters().contains("flyttet")) {
             return null;
         }
         Map<String, Integer> effect = new LinkedHashMap<>();
