@@ -473,6 +473,89 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
         browser.assertNoAccessibilityViolations().screenshot("hr-statistik");
     }
 
+    @Test
+    @Order(12)
+    void without_javascript_hr_previews_and_imports_a_file_plans_with_a_page_that_reloads_itself_and_counts_units()
+            throws Exception {
+        try (Browser plain = Browser.start(server.getURI(), false)) {
+            plain.open("/").signIn("hanne@example.dk", FixtureOrganisation.PASSWORD);
+
+            // when: a file where one name changes, previewed and then imported
+            plain.open("/organisation");
+            upload(plain, "file-medarbejdere", CHANGED_EMPLOYEES.replace("Frida Ny,", "Frida Nygaard,"));
+            plain.click("Se hvad medarbejderfilen ændrer");
+
+            // then
+            String preview = plain.mainText();
+            assertTrue(preview.contains("Intet er gemt endnu.") && preview.contains("Ændres (1)")
+                    && preview.contains("Frida Nygaard"), preview);
+            plain.screenshot("hr-uden-js-forhaandsvisning");
+            plain.click("Indlæs medarbejderfilen");
+            assertTrue(plain.text("main .alert-success").contains("1 ændret"), plain.mainText());
+
+            // when: planning again; the run's page reloads itself until the plan is done
+            plain.open("/forloeb/" + programme + "/aktionslaering").click("Planlæg aktionslæring igen");
+
+            // then
+            assertTrue(plain.path().contains("/aktionslaering/koersler/"), plain.path());
+            new WebDriverWait(plain.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("planning-status")).getText().startsWith("100 %"));
+            assertTrue(plain.mainText().contains("Resultat"), plain.mainText());
+            plain.screenshot("hr-uden-js-planlaegning");
+
+            // when: a new programme's participants counted by the button that stands in for the script
+            plain.open("/forloeb/nyt");
+            plain.find("label[for='unit-" + unit("T1") + "']").click();
+            plain.click("Beregn antal deltagere");
+
+            // then: the form comes back with the box still ticked and the count
+            assertTrue(plain.find("#unit-" + unit("T1")).isSelected());
+            assertTrue(plain.text("#enrolled").contains("3 deltagere"), plain.text("#enrolled"));
+
+            // and: another programme's address is a missing page, as in the API
+            plain.open("/forloeb/" + java.util.UUID.randomUUID());
+            assertEquals("Siden findes ikke", plain.text("h1"));
+        }
+    }
+
+    @Test
+    @Order(13)
+    void attendance_for_a_session_is_recorded_as_a_checklist() {
+        // given
+        browser.open("/forloeb/" + programme).click("Registrér fremmøde");
+        assertTrue(browser.mainText().contains("Registreret for 0 deltagere, heraf 0 til stede."), browser.mainText());
+        browser.assertNoAccessibilityViolations().screenshot("hr-fremmoede");
+
+        // when
+        browser.driver().findElement(By.xpath("//label[contains(normalize-space(.), 'Bo Medarbejder')]")).click();
+        browser.driver().findElement(By.xpath("//label[contains(normalize-space(.), 'Cecilie Medarbejder')]")).click();
+        browser.click("Gem fremmødet");
+
+        // then: everyone on the list is recorded, the ticked ones as present
+        assertTrue(browser.text("main .alert-success").contains("Fremmødet er gemt for 5 deltagere."),
+                browser.mainText());
+        assertTrue(browser.mainText().contains("Registreret for 5 deltagere, heraf 2 til stede."), browser.mainText());
+        assertTrue(browser.driver().findElement(By.xpath("//label[contains(normalize-space(.), 'Bo Medarbejder')]/preceding-sibling::input"))
+                .isSelected());
+        browser.assertNoAccessibilityViolations();
+    }
+
+    @Test
+    @Order(14)
+    void completing_the_programme_tells_the_participants_and_moves_it_to_the_completed_ones() {
+        // when
+        browser.open("/forloeb/" + programme);
+        browser.type("reason-COMPLETED", "Tak for jeres deltagelse").click("Afslut forløbet");
+
+        // then
+        assertTrue(browser.text("main .alert-success").contains("Afsluttet"), browser.mainText());
+        assertTrue(browser.findAll("main form[action$='/status']").isEmpty(), "a completed programme has no next step");
+        browser.assertNoAccessibilityViolations();
+        browser.click("Alle forløb");
+        assertTrue(browser.mainText().contains("Afsluttet (1)"), browser.mainText());
+        browser.assertNoAccessibilityViolations().screenshot("hr-forloeb-liste");
+    }
+
     /** The value beside a term in a list of definitions ({@code <dt>}/{@code <dd>}) inside the element. */
     private String definition(String within, String term) {
         return browser.find(within).findElement(By.xpath(".//dt[normalize-space(.)='" + term
@@ -481,9 +564,13 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
 
     /** Chooses a file for an upload field, as a person picks one. */
     private void upload(String field, String content) throws IOException {
+        upload(browser, field, content);
+    }
+
+    private static void upload(Browser in, String field, String content) throws IOException {
         Path file = Files.createTempFile("spor-upload-", ".csv");
         Files.writeString(file, content);
-        browser.find("#" + field).sendKeys(file.toAbsolutePath().toString());
+        in.find("#" + field).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Gives the programme's n-th module (from 0) one session, on its own page. */
