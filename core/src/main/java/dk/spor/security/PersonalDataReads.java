@@ -27,10 +27,6 @@ public class PersonalDataReads {
     public static final String LEARNING_GOALS = "LEARNING_GOALS";
     /** Why a manager reads goals: to agree and follow up on them with the employee. */
     public static final String PURPOSE_FOLLOW_UP = "FOLLOW_UP_ON_LEARNING";
-    /** Attendance at a module's sessions, as HR has recorded it. */
-    public static final String ATTENDANCE = "ATTENDANCE";
-    /** Why HR reads attendance: to record it for a session. */
-    public static final String PURPOSE_RECORD_ATTENDANCE = "RECORD_ATTENDANCE";
 
     /** A reader is logged once an hour per subject and owner, however often they open the data in that hour. */
     private static final Duration ONE_ENTRY_PER = Duration.ofHours(1);

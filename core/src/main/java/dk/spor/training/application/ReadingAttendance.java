@@ -1,11 +1,10 @@
 package dk.spor.training.application;
 
 import dk.spor.database.Sql;
-import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -14,21 +13,18 @@ import java.util.UUID;
 
 /**
  * What HR has recorded for a session so far, so the attendance checklist shows it before HR changes it: present or
- * absent per person; a person without a record is not in the answer. HR only, as recording is. Reading someone's
- * recorded attendance is logged for them, as other reads of individual data are.
+ * absent per person; a person without a record is not in the answer. HR only, as recording is.
  */
 @Singleton
 public class ReadingAttendance {
 
     private final Sql sql;
-    private final PersonalDataReads reads;
 
-    public ReadingAttendance(Sql sql, PersonalDataReads reads) {
+    public ReadingAttendance(Sql sql) {
         this.sql = sql;
-        this.reads = reads;
     }
 
-    @Transactional
+    @ReadOnly
     public Map<UUID, Boolean> recorded(Viewer viewer, UUID programme, UUID session) {
         if (!viewer.is(Role.HR)) {
             throw Problem.forbidden("Only HR records and reads attendance.");
@@ -41,7 +37,6 @@ public class ReadingAttendance {
         Map<UUID, Boolean> present = new LinkedHashMap<>();
         sql.each("select person_id, present from attendance where session_id = ?",
                 row -> present.put(row.uuid("person_id"), row.bool("present")), session);
-        reads.logged(viewer, present.keySet(), PersonalDataReads.ATTENDANCE, PersonalDataReads.PURPOSE_RECORD_ATTENDANCE);
         return present;
     }
 }
