@@ -74,8 +74,9 @@ class QuietStartTest {
 
         // when HR imports people, makes a mistake, and someone fails to sign in
         String admin = spor.signIn("admin", SporProcess.ADMIN_PASSWORD);
-        assertEquals(200, spor.post("/api/organisation/units/import", admin, "text/csv; charset=utf-8",
-                "unit_key,name,kind,parent_key\nK,Kommune,MUNICIPALITY,\n").statusCode());
+        HttpResponse<String> units = spor.post("/api/organisation/units/import", admin, "text/csv; charset=utf-8",
+                "unit_key,name,kind,parent_key\nK,Kommune,MUNICIPALITY,\n");
+        assertEquals(200, units.statusCode(), units.body() + "\n" + spor.output());
         HttpResponse<String> imported = spor.post("/api/organisation/employees/import", admin,
                 "text/csv; charset=utf-8", "employee_number,name,email,unit_key,roles,manages\n"
                         + "E1,Karen Blixen,karen.blixen@kommune.dk,K,hr,\n");
