@@ -130,7 +130,8 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
         assertEquals("/organisation", browser.path());
         String tree = browser.text("main table");
         assertTrue(tree.contains("Team Ung") && tree.contains("Anne Leder"), tree);
-        assertEquals(List.of("Forside", "Organisation", "Forløb", "Spørgeskemaer", "Udvidelser", "Statistik"),
+        assertEquals(List.of("Forside", "Mine hold", "Organisation", "Forløb", "Placering", "Spørgeskemaer",
+                        "Udvidelser", "Statistik"),
                 browser.findAll(".navigation-menu .nav-link").stream().map(e -> e.getText().strip()).toList());
         browser.assertNoAccessibilityViolations().screenshot("hr-organisation");
 

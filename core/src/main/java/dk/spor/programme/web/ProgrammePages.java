@@ -124,7 +124,7 @@ public class ProgrammePages {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    @NavigationEntry(label = "nav.programmes", order = 310, roles = Role.HR)
+    @NavigationEntry(label = "nav.programmes", order = 305, roles = Role.HR)
     public HttpResponse<?> list(HttpRequest<?> request) {
         PageContext ctx = pages.context(request);
         Map<ProgrammeState, List<Line>> byState = new LinkedHashMap<>();
