@@ -63,6 +63,12 @@ public class Accounts {
         return accounts.findById(id).map(Accounts::account);
     }
 
+    /** The local account of a person, if HR has given them one. */
+    @Transactional
+    public Optional<Account> ofPerson(UUID personId) {
+        return accounts.findByPersonId(personId).map(Accounts::account);
+    }
+
     @Transactional
     public boolean any() {
         return accounts.count() > 0;

@@ -193,7 +193,7 @@ public final class MunicipalityPlanningBenchmark {
         return elapsed;
     }
 
-    private static double median(List<Long> values) {
+    static double median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

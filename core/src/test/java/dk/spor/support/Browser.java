@@ -151,8 +151,10 @@ public final class Browser implements AutoCloseable {
                 : href != null && !href.contains("#");
         target.click();
         if (leaves) {
-            // a form sent or a link followed: wait for the next page, which scripts may delay
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(target));
+            // a form sent or a link followed: wait for the next page, which scripts may delay, to have loaded
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> gone(target));
+            wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         }
         return this;
     }

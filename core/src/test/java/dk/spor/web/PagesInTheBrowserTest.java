@@ -129,7 +129,8 @@ class PagesInTheBrowserTest implements RealDatabase {
         assertTrue(browser.text("header").contains("Medarbejder, HR"), browser.text("header"));
         // HR are employees too: they see the employee's pages, and their own
         assertEquals(List.of("Forside", "Mine hold", "Mit forløb", "Spørgeskema", "Min profil", "Mine mål", "Kalender",
-                "Videnbank", "Mine data", "Placering"), browser.findAll(".navigation-menu .nav-link").stream()
+                "Videnbank", "Mine data", "Organisation", "Forløb", "Placering", "Spørgeskemaer", "Udvidelser",
+                "Statistik"), browser.findAll(".navigation-menu .nav-link").stream()
                 .map(e -> e.getText().strip()).toList());
         assertEquals("page", browser.find(".navigation-menu .nav-link").getAttribute("aria-current"));
     }

@@ -148,6 +148,71 @@ public class BookingReads {
                         row.intValue("coming"), row.intValue("declined")), programme);
     }
 
+    /** A confirmed block of a programme in a time window, for HR's week view: unit, time and a head count. */
+    public record Block(UUID unitId, String unitName, int afterModule, int group, Instant start, Instant end,
+                        int attendees) {
+    }
+
+    /** The programme's confirmed blocks starting in [from, to), by unit name and time. */
+    public List<Block> blocksBetween(UUID programme, Instant from, Instant to) {
+        return sql.list("""
+                select b.unit_id, u.name as unit_name, b.gap_no, b.group_no, b.starts_at, b.ends_at,
+                       (select count(*) from booking_attendee a where a.booking_id = b.id and a.active) as attendees
+                from booking b join unit u on u.id = b.unit_id
+                where b.programme_id = ? and b.status = ? and b.starts_at >= ? and b.starts_at < ?
+                order by u.name, b.unit_id, b.starts_at, b.group_no""",
+                row -> new Block(row.uuid("unit_id"), row.string("unit_name"), row.intValue("gap_no"),
+                        row.intValue("group_no"), row.instant("starts_at"), row.instant("ends_at"),
+                        row.intValue("attendees")),
+                programme, BookingStatus.CONFIRMED, from, to);
+    }
+
+    /** A week (its Monday in Danish time) with how many confirmed blocks of the programme start in it. */
+    public record Week(java.time.LocalDate monday, int blocks) {
+    }
+
+    public List<Week> weeks(UUID programme) {
+        return sql.list("""
+                select (date_trunc('week', b.starts_at at time zone 'Europe/Copenhagen'))::date as monday,
+                       count(*) as blocks
+                from booking b where b.programme_id = ? and b.status = ? group by 1 order by 1""",
+                row -> new Week(row.date("monday"), row.intValue("blocks")), programme, BookingStatus.CONFIRMED);
+    }
+
+    /** Invitations of a programme in the outbox, per channel: sent, waiting for their turn, and failing. */
+    public record ChannelCounts(String channel, int sent, int waiting, int failing, Instant nextAttempt) {
+    }
+
+    public List<ChannelCounts> deliveryCounts(UUID programme) {
+        return sql.list("""
+                select o.channel,
+                       count(*) filter (where o.sent_at is not null) as sent,
+                       count(*) filter (where o.sent_at is null and o.last_error is null) as waiting,
+                       count(*) filter (where o.sent_at is null and o.last_error is not null) as failing,
+                       min(o.next_attempt_at) filter (where o.sent_at is null) as next_attempt
+                from delivery_outbox o
+                where o.booking_uid in (select uid from booking where programme_id = ?)
+                group by o.channel order by o.channel""",
+                row -> new ChannelCounts(row.string("channel"), row.intValue("sent"), row.intValue("waiting"),
+                        row.intValue("failing"), row.instant("next_attempt")), programme);
+    }
+
+    /** Why invitations of a programme fail, per channel and reason, with how many and when they are tried next. */
+    public record Failure(String channel, String reason, int invitations, int attempts, Instant nextAttempt) {
+    }
+
+    public List<Failure> deliveryFailures(UUID programme) {
+        return sql.list("""
+                select o.channel, o.last_error, count(*) as invitations, max(o.attempts) as attempts,
+                       min(o.next_attempt_at) as next_attempt
+                from delivery_outbox o
+                where o.booking_uid in (select uid from booking where programme_id = ?)
+                  and o.sent_at is null and o.last_error is not null
+                group by o.channel, o.last_error order by o.channel, count(*) desc limit 50""",
+                row -> new Failure(row.string("channel"), row.string("last_error"), row.intValue("invitations"),
+                        row.intValue("attempts"), row.instant("next_attempt")), programme);
+    }
+
     /** One of a person's own confirmed blocks: their role, the support person (if another) and the others in it. */
     public record PersonBooking(String uid, UUID programmeId, String programmeName, int afterModule, AttendeeRole role,
                                 Instant start, Instant end, String unitName, String supportPerson,

@@ -29,6 +29,9 @@ public final class NotificationText {
     /** To the support person, when declines leave a block with fewer than two participants coming. */
     public static final String ACTION_LEARNING_BELOW_TWO = "ActionLearningBelowTwo";
 
+    /** The employee's survey page, where a survey round's mail sends people (under {@code spor.public-url}). */
+    public static final String SURVEY_PAGE = "/spoergeskema";
+
     private NotificationText() {
     }
 
@@ -112,9 +115,23 @@ public final class NotificationText {
 
     /** An e-mail body: Danish first, then English, then where to read more when the address is known. */
     public static String mailBody(Text text, String publicUrl) {
+        return mailBody(null, text, publicUrl);
+    }
+
+    /**
+     * As {@link #mailBody(Text, String)}; a survey's mail links straight to the survey page, so the person is one
+     * click (and a sign-in) from answering it.
+     */
+    public static String mailBody(String kind, Text text, String publicUrl) {
         StringBuilder body = new StringBuilder(text.da()).append("\n\n").append(text.en()).append("\n");
         if (publicUrl != null && !publicUrl.isBlank()) {
-            body.append("\nLæs mere i Spor / Read more in Spor: ").append(publicUrl.strip()).append("\n");
+            String base = publicUrl.strip().replaceAll("/+$", "");
+            if (SURVEY_OPENED.equals(kind)) {
+                body.append("\nSvar på spørgeskemaet / Answer the survey: ").append(base).append(SURVEY_PAGE)
+                        .append("\n");
+            } else {
+                body.append("\nLæs mere i Spor / Read more in Spor: ").append(publicUrl.strip()).append("\n");
+            }
         }
         return body.append("\n-- \nDu får denne besked, fordi du er med i et forløb i Spor."
                 + "\nYou receive this because you take part in a programme in Spor.\n").toString();

@@ -19,12 +19,12 @@ public final class WrittenTime {
     private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy",
             Language.DA.locale());
     private static final DateTimeFormatter DA_TIME = DateTimeFormatter.ofPattern("'kl.' HH.mm", Language.DA.locale());
+    private static final DateTimeFormatter DA_CLOCK = DateTimeFormatter.ofPattern("HH.mm", Language.DA.locale());
     private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Language.EN.locale());
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
             Language.EN.locale());
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm", Language.EN.locale());
-    private static final DateTimeFormatter DA_CLOCK = DateTimeFormatter.ofPattern("HH.mm", Language.DA.locale());
 
     private final Language language;
 
@@ -45,6 +45,11 @@ public final class WrittenTime {
     /** "kl. 09.00" / "09:00", for a time on a day already named. */
     public String time(Instant instant) {
         return instant == null ? "" : (language == Language.DA ? DA_TIME : EN_TIME).format(instant.atZone(ZONE));
+    }
+
+    /** "09.00" / "09:00": the time of day alone, for the end of a span ("kl. 09.00–12.00"). */
+    public String timeOfDay(Instant instant) {
+        return instant == null ? "" : (language == Language.DA ? DA_CLOCK : EN_TIME).format(instant.atZone(ZONE));
     }
 
     /**
