@@ -92,9 +92,9 @@ class AnswersFromCalendarClientsHttpTest implements RealDatabase {
         hr.post("/api/programmes/" + programme + "/state", Map.of("to", "PLANNED"));
         hr.post("/api/programmes/" + programme + "/action-learning/plan", Map.of());
         for (String person : List.of("anne@example.dk", "bo@example.dk", "cecilie@example.dk")) {
-            until(() -> Invitations.to(mail, person, "REQUEST").size() == 1, "the invitation to " + person);
+            until(() -> Invitations.blocksTo(mail, person, "REQUEST").size() == 1, "the invitation to " + person);
         }
-        Invitation invitation = Invitations.to(mail, "anne@example.dk", "REQUEST").get(0);
+        Invitation invitation = Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").get(0);
         String uid = invitation.uid();
         Instant start = Instant.parse(ics(invitation, "DTSTART:"));
         Instant end = Instant.parse(ics(invitation, "DTEND:"));
@@ -143,9 +143,9 @@ class AnswersFromCalendarClientsHttpTest implements RealDatabase {
         anne.post("/api/me/bookings/" + uid + "/other-time", Map.of("uid", other));
 
         // then: its invitation reaches her, listing her, and her seat is shown as a guest who said yes
-        until(() -> Invitations.to(mail, "anne@example.dk", "REQUEST").stream().anyMatch(i -> i.uid().equals(other)),
+        until(() -> Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").stream().anyMatch(i -> i.uid().equals(other)),
                 "the invitation to the other block");
-        Invitation seat = Invitations.to(mail, "anne@example.dk", "REQUEST").stream()
+        Invitation seat = Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").stream()
                 .filter(i -> i.uid().equals(other)).findFirst().orElseThrow();
         assertTrue(seat.lines("ATTENDEE").stream().anyMatch(l -> l.endsWith(":mailto:anne@example.dk")),
                 seat.unfolded());
@@ -160,9 +160,9 @@ class AnswersFromCalendarClientsHttpTest implements RealDatabase {
         // given: a booking whose invitation Erik accepted in Google Calendar
         Api hr = Api.administrator(http.toBlocking());
         String programme = programmeForTeamVoksen(hr);
-        until(() -> Invitations.to(mail, "erik@example.dk", "REQUEST").stream()
+        until(() -> Invitations.blocksTo(mail, "erik@example.dk", "REQUEST").stream()
                 .anyMatch(i -> i.unfolded().contains("AI i Team Voksen")), "the invitation to Erik");
-        Invitation invitation = Invitations.to(mail, "erik@example.dk", "REQUEST").stream()
+        Invitation invitation = Invitations.blocksTo(mail, "erik@example.dk", "REQUEST").stream()
                 .filter(i -> i.unfolded().contains("AI i Team Voksen")).findFirst().orElseThrow();
         Instant start = Instant.parse(ics(invitation, "DTSTART:"));
         Instant end = Instant.parse(ics(invitation, "DTEND:"));

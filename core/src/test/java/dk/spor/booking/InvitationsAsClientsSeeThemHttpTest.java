@@ -86,8 +86,8 @@ class InvitationsAsClientsSeeThemHttpTest implements RealDatabase {
         hr.post("/api/programmes/" + programme + "/action-learning/plan", Map.of());
 
         // then: a REQUEST from the organiser listing all three, with the human part in Danish and no goal
-        until(() -> Invitations.to(mail, "cecilie@example.dk", "REQUEST").size() == 1, "Cecilie's invitation");
-        Invitation first = Invitations.to(mail, "cecilie@example.dk", "REQUEST").get(0);
+        until(() -> Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").size() == 1, "Cecilie's invitation");
+        Invitation first = Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").get(0);
         assertTrue(first.from().contains(ORGANIZER), first.from());
         assertTrue(first.contentType().replace(" ", "").toLowerCase().contains("method=request"), first.contentType());
         assertTrue(first.subject().startsWith("Aktionslæring: AI i Team Ung, "), first.subject());
@@ -119,8 +119,8 @@ class InvitationsAsClientsSeeThemHttpTest implements RealDatabase {
         hr.put("/api/programmes/" + programme + "/action-learning/place",
                 Map.of("place", "https://moede.example.dk/aktionslaering"));
         // then: an update, same UID, one higher, whose subject says it changed
-        until(() -> Invitations.to(mail, "cecilie@example.dk", "REQUEST").size() == 2, "the update for the place");
-        Invitation placed = Invitations.to(mail, "cecilie@example.dk", "REQUEST").get(1);
+        until(() -> Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").size() == 2, "the update for the place");
+        Invitation placed = Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").get(1);
         assertEquals(uid, placed.uid());
         assertEquals(1, placed.sequence());
         assertTrue(placed.subject().startsWith("Ændret: Aktionslæring: AI i Team Ung"), placed.subject());
@@ -131,8 +131,8 @@ class InvitationsAsClientsSeeThemHttpTest implements RealDatabase {
         hr.put("/api/programmes/" + programme + "/modules/" + module1 + "/sessions",
                 Map.of("sessions", List.of(session(monday.plusDays(1)))));
         // then
-        until(() -> Invitations.to(mail, "cecilie@example.dk", "REQUEST").size() == 3, "the update for the move");
-        Invitation moved = Invitations.to(mail, "cecilie@example.dk", "REQUEST").get(2);
+        until(() -> Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").size() == 3, "the update for the move");
+        Invitation moved = Invitations.blocksTo(mail, "cecilie@example.dk", "REQUEST").get(2);
         assertEquals(uid, moved.uid());
         assertEquals(2, moved.sequence());
         assertTrue(moved.subject().startsWith("Ændret: "), moved.subject());
@@ -141,23 +141,23 @@ class InvitationsAsClientsSeeThemHttpTest implements RealDatabase {
         hr.csv("/api/organisation/employees/import", Fixtures.EMPLOYEES.lines()
                 .filter(l -> !l.contains("cecilie")).reduce("", (a, b) -> a + b + "\n"));
         // then: she alone is uninvited, the event goes on for the others without her
-        until(() -> Invitations.to(mail, "cecilie@example.dk", "CANCEL").size() == 1, "Cecilie's uninvitation");
-        Invitation uninvited = Invitations.to(mail, "cecilie@example.dk", "CANCEL").get(0);
+        until(() -> Invitations.blocksTo(mail, "cecilie@example.dk", "CANCEL").size() == 1, "Cecilie's uninvitation");
+        Invitation uninvited = Invitations.blocksTo(mail, "cecilie@example.dk", "CANCEL").get(0);
         assertEquals(uid, uninvited.uid());
         assertEquals(List.of("ATTENDEE;CN=Cecilie Medarbejder;ROLE=REQ-PARTICIPANT:mailto:cecilie@example.dk"),
                 uninvited.lines("ATTENDEE"));
         assertEquals(List.of(), uninvited.lines("STATUS"), "an uninvitation does not cancel the event itself");
         assertTrue(uninvited.subject().startsWith("Aflyst: "), uninvited.subject());
-        until(() -> Invitations.to(mail, "anne@example.dk", "REQUEST").size() == 4, "Anne's update without Cecilie");
-        Invitation without = Invitations.to(mail, "anne@example.dk", "REQUEST").get(3);
+        until(() -> Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").size() == 4, "Anne's update without Cecilie");
+        Invitation without = Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").get(3);
         assertEquals(2, without.lines("ATTENDEE").size(), without.unfolded());
         assertEquals(uninvited.sequence(), without.sequence());
 
         // when: the programme is postponed
         hr.post("/api/programmes/" + programme + "/state", Map.of("to", "POSTPONED"));
         // then: a cancellation that lists the block's people, so every client removes it
-        until(() -> Invitations.to(mail, "anne@example.dk", "CANCEL").size() == 1, "the cancellation");
-        Invitation cancelled = Invitations.to(mail, "anne@example.dk", "CANCEL").get(0);
+        until(() -> Invitations.blocksTo(mail, "anne@example.dk", "CANCEL").size() == 1, "the cancellation");
+        Invitation cancelled = Invitations.blocksTo(mail, "anne@example.dk", "CANCEL").get(0);
         assertEquals(uid, cancelled.uid());
         assertEquals(List.of("STATUS:CANCELLED"), cancelled.lines("STATUS"));
         assertEquals(2, cancelled.lines("ATTENDEE").size(), cancelled.unfolded());

@@ -122,18 +122,19 @@ class OneCalendarChannelHttpTest implements RealDatabase {
         hr.post("/api/programmes/" + programme + "/action-learning/plan", Map.of());
 
         // then: Anne by mail only, Bo in CalDAV only, Cecilie in the feed only
-        until(() -> Invitations.to(mail, "anne@example.dk", "REQUEST").size() == 1, "Anne's invitation by mail");
+        until(() -> Invitations.blocksTo(mail, "anne@example.dk", "REQUEST").size() == 1, "Anne's invitation by mail");
         until(() -> caldav("bo@example.dk", teamUng).statusCode() == 200, "Bo's block in his CalDAV calendar");
         assertTrue(http.toBlocking().retrieve(HttpRequest.GET(feed), String.class).contains("UID:" + teamUng));
         until(() -> outcome("dorte@example.dk").equals("REFUSED"), "Dorte's refused block");
-        assertEquals(List.of(), Invitations.to(mail, "bo@example.dk"));
-        assertEquals(List.of(), Invitations.to(mail, "cecilie@example.dk"));
-        assertEquals(List.of(), Invitations.to(mail, "dorte@example.dk"));
+        assertEquals(List.of(), Invitations.blocksTo(mail, "bo@example.dk"));
+        assertEquals(List.of(), Invitations.blocksTo(mail, "cecilie@example.dk"));
+        assertEquals(List.of(), Invitations.blocksTo(mail, "dorte@example.dk"));
         assertEquals(404, caldav("anne@example.dk", teamUng).statusCode());
         // and the refusal is reported with its reason and not tried again
         Thread.sleep(1_500);
         Map<String, Object> refused = rows.list("""
                 select o.attempts, o.last_error from delivery_outbox o join person p on p.id = o.person_id
+                join booking b on b.uid = o.booking_uid
                 where p.email = 'dorte@example.dk'""").get(0);
         assertEquals(1, refused.get("attempts"), refused.toString());
         assertTrue(((String) refused.get("last_error")).contains("no-uid-conflict"), refused.toString());
@@ -158,8 +159,8 @@ class OneCalendarChannelHttpTest implements RealDatabase {
         as("bo@example.dk").put("/api/me/calendar-channel", Map.of("channel", "MAIL"));
         // then: the block leaves his CalDAV calendar and arrives by mail, once
         until(() -> caldav("bo@example.dk", teamUng).statusCode() == 404, "Bo's block out of CalDAV");
-        until(() -> Invitations.to(mail, "bo@example.dk", "REQUEST").size() == 1, "Bo's invitation by mail");
-        assertEquals(teamUng, Invitations.to(mail, "bo@example.dk", "REQUEST").get(0).uid());
+        until(() -> Invitations.blocksTo(mail, "bo@example.dk", "REQUEST").size() == 1, "Bo's invitation by mail");
+        assertEquals(teamUng, Invitations.blocksTo(mail, "bo@example.dk", "REQUEST").get(0).uid());
     }
 
     private Api as(String email) {
@@ -169,7 +170,8 @@ class OneCalendarChannelHttpTest implements RealDatabase {
     private String outcome(String email) {
         List<Map<String, Object>> found = rows.list("""
                 select coalesce(o.outcome, 'WAITING') as outcome from delivery_outbox o
-                join person p on p.id = o.person_id where p.email = ? order by o.id desc limit 1""", email);
+                join person p on p.id = o.person_id join booking b on b.uid = o.booking_uid
+                where p.email = ? order by o.id desc limit 1""", email);
         return found.isEmpty() ? "NONE" : (String) found.get(0).get("outcome");
     }
 

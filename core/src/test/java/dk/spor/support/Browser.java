@@ -137,11 +137,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The names of the header's links in their order, also those DKFDS shows under its "Mere" menu when the header has
+     * no room for them (it hides them in the bar and shows copies in the menu).
+     */
+    public List<String> navigation() {
+        return driver.findElements(By.cssSelector(".navigation-menu .mainmenu > li:not(.more-option) > .nav-link"))
+                .stream().map(e -> e.getAttribute("textContent").strip()).toList();
+    }
+
     /** Clicks the button or link with exactly this visible text. */
     public Browser click(String visibleText) {
-        List<WebElement> matches = driver.findElements(By.xpath(
-                "//button[normalize-space(.)=" + literal(visibleText) + "] | //a[normalize-space(.)="
-                        + literal(visibleText) + "]"));
+        By says = By.xpath("//button[normalize-space(.)=" + literal(visibleText) + "] | //a[normalize-space(.)="
+                + literal(visibleText) + "]");
+        List<WebElement> matches = driver.findElements(says);
+        if (matches.stream().noneMatch(WebElement::isDisplayed)) {
+            // a link the header has no room for is under DKFDS's "Mere" menu, as a person finds it
+            driver.findElements(By.cssSelector(".navigation-menu .more-option:not(.d-none) .more-button")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().ifPresent(more -> {
+                        if (!"true".equals(more.getAttribute("aria-expanded"))) {
+                            more.click();
+                        }
+                    });
+            matches = driver.findElements(says);
+        }
         WebElement target = matches.stream().filter(WebElement::isDisplayed).findFirst()
                 .orElseThrow(() -> new AssertionError("No visible button or link says '" + visibleText + "' on "
                         + path()));

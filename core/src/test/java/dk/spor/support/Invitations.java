@@ -1,5 +1,6 @@
 package dk.spor.support;
 
+import dk.spor.booking.model.InvitationText;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -17,6 +18,11 @@ public final class Invitations {
 
     /** One iMIP message: its subject and sender, the calendar part's MIME type and text, and the human parts. */
     public record Invitation(String subject, String from, String contentType, String ics, String plain, String html) {
+
+        /** An action-learning block's, not a module session's. */
+        public boolean actionLearning() {
+            return ics.lines().anyMatch(l -> l.startsWith("SUMMARY:" + InvitationText.summary("")));
+        }
 
         public String method() {
             return ics.lines().filter(l -> l.startsWith("METHOD:")).findFirst().orElse("").substring(7).strip();
@@ -79,5 +85,15 @@ public final class Invitations {
     /** The invitations to the address whose calendar METHOD is the one given. */
     public static List<Invitation> to(GreenMail mail, String address, String method) {
         return to(mail, address).stream().filter(i -> i.method().equals(method)).toList();
+    }
+
+    /** The action-learning blocks' invitations to the address (the module sessions' come the same way). */
+    public static List<Invitation> blocksTo(GreenMail mail, String address) {
+        return to(mail, address).stream().filter(Invitation::actionLearning).toList();
+    }
+
+    /** The action-learning blocks' invitations to the address with the METHOD. */
+    public static List<Invitation> blocksTo(GreenMail mail, String address, String method) {
+        return blocksTo(mail, address).stream().filter(i -> i.method().equals(method)).toList();
     }
 }

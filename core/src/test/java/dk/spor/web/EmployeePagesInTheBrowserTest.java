@@ -542,7 +542,9 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
 
     /** A GET outside the browser, with the browser's session when asked (what a calendar app or a download does). */
     private HttpResponse<String> get(String address, boolean signedIn) throws IOException, InterruptedException {
-        URI uri = URI.create(address.replaceFirst("^https://", "http://"));
+        // the address names Spor's public address; the test server answers the same path at its own
+        URI named = URI.create(address);
+        URI uri = server.getURI().resolve(named.getRawPath() + (named.getRawQuery() == null ? "" : "?" + named.getRawQuery()));
         java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(uri).GET();
         if (signedIn) {
             request.header("Cookie", "spor-session=" + browser.cookie("spor-session").getValue());

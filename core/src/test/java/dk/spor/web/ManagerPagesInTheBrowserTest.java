@@ -533,7 +533,8 @@ class ManagerPagesInTheBrowserTest implements RealDatabase {
     }
 
     private List<String> navigation() {
-        return browser.findAll(".navigation-menu .nav-link").stream().map(e -> e.getText().strip()).toList();
+        // the names of all the header's links, those under its "Mere" menu too
+        return browser.navigation();
     }
 
     /** The text of a page section: from its heading (by id) to the next heading of the same level. */

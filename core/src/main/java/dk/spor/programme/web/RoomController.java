@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -48,6 +50,7 @@ public class RoomController {
     }
 
     @Operation(summary = "Add a room with how many it seats.")
+    @Status(HttpStatus.CREATED)
     @Post
     public HttpResponse<ReadingRooms.RoomView> add(@Valid @Body RoomBody body) {
         ReadingRooms.RoomView room = ReadingRooms.view(adding.add(body.name(), body.location(), body.capacity()));

@@ -14,6 +14,8 @@ import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.security.csrf.CsrfConfiguration;
@@ -25,6 +27,7 @@ import reactor.core.publisher.Mono;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,12 +48,14 @@ public class PageCsrfFilter implements HttpServerFilter {
     private final CsrfConfiguration csrf;
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final FilterBodyParser bodies;
+    private final Executor blocking;
 
     public PageCsrfFilter(CsrfConfiguration csrf, CsrfTokenValidator<HttpRequest<?>> validator,
-                          FilterBodyParser bodies) {
+                          FilterBodyParser bodies, @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.csrf = csrf;
         this.validator = validator;
         this.bodies = bodies;
+        this.blocking = blocking;
     }
 
     /** After the sign-in check, so that someone signed out is sent to sign in rather than told the form expired. */
@@ -73,7 +78,7 @@ public class PageCsrfFilter implements HttpServerFilter {
                 && request instanceof ServerHttpRequest<?> server) {
             // the framework's body parser reads no multipart body (a file upload): the token is its own field in it
             String boundary = type.get().getParameters().get("boundary").orElse("");
-            return Mono.fromFuture(() -> buffered(server))
+            return Mono.fromFuture(() -> buffered(server).thenApplyAsync(body -> body, blocking))
                     .map(body -> MultipartField.value(body, boundary, csrf.getFieldName()).orElse(""))
                     .defaultIfEmpty("")
                     .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
@@ -81,7 +86,9 @@ public class PageCsrfFilter implements HttpServerFilter {
         if (type.filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).isEmpty()) {
             return refused(request);
         }
-        return Mono.fromFuture(() -> bodies.parseBody(request))
+        // the page goes on after the token is read, never inside the body's own reading: a body already in gets its
+        // read answered at once, and the page's reading it again from within that would nest two reads of one buffer
+        return Mono.fromFuture(() -> bodies.parseBody(request).thenApplyAsync(fields -> fields, blocking))
                 .map(fields -> Optional.ofNullable(fields.get(csrf.getFieldName())).map(String::valueOf).orElse(""))
                 .defaultIfEmpty("")
                 .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
