@@ -1,6 +1,7 @@
 package dk.spor;
 
 import dk.spor.database.DatabaseBootstrap;
+import dk.spor.security.model.SingleSignOnEnvironment;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Starts Spor. Before Micronaut starts, {@link DatabaseBootstrap} decides which PostgreSQL to use: the configured
- * server, or the built-in one under the data folder.
+ * server, or the built-in one under the data folder. Identity providers named in {@code SPOR_OIDC_*} variables become
+ * the settings of single sign-on ({@link SingleSignOnEnvironment}).
  */
 public final class Application {
 
@@ -16,7 +18,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Map<String, Object> startup = DatabaseBootstrap.prepare(args);
+        Map<String, Object> providers;
+        try {
+            providers = SingleSignOnEnvironment.settings(System.getenv());
+        } catch (IllegalArgumentException badSetting) {
+            System.err.println("Spor cannot start: " + badSetting.getMessage());
+            System.exit(2);
+            return;
+        }
+        Map<String, Object> startup = new java.util.HashMap<>(DatabaseBootstrap.prepare(args));
+        startup.putAll(providers);
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(startup)

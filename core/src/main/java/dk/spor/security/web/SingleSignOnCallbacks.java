@@ -1,0 +1,81 @@
+package dk.spor.security.web;
+
+import dk.spor.security.model.Refusal;
+import dk.spor.web.page.ReturnPath;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Around Micronaut's sign-in addresses. The button's {@code /oauth/login/<id>?next=…} remembers where the person
+ * wanted to go. Whatever the provider's answer to {@code /oauth/callback/<id>} gives, the cookies that carried this one
+ * sign-in (state, nonce, PKCE verifier) are deleted, so the same answer cannot be used again in this browser; and an
+ * answer that is not a redirect (a check failed without a reason, the provider could not be reached) becomes the
+ * Danish page saying the sign-in failed, never a bare 401 or a stack trace.
+ */
+@Filter("/oauth/**")
+public class SingleSignOnCallbacks implements HttpServerFilter {
+
+    /** The path of the one-time cookies ({@code micronaut.security.oauth2.*.cookie.cookie-path}). */
+    static final String COOKIE_PATH = "/oauth";
+    /** Their names, as application.yml sets them. */
+    static final List<String> ONE_TIME = List.of("spor-oidc-state", "spor-oidc-nonce", "spor-oidc-pkce",
+            SingleSignOnAnswers.NEXT);
+
+    private final boolean secure;
+
+    public SingleSignOnCallbacks(@Value("${spor.web.secure-cookies:true}") boolean secure) {
+        this.secure = secure;
+    }
+
+    /** Inside the error pages ({@code PageErrors}), so they see the redirect this makes of a failure. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.before();
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        String path = request.getPath();
+        if (path.startsWith(SingleSignOnAnswers.LOGIN)) {
+            return Flux.from(chain.proceed(request)).map(response -> {
+                ReturnPath.of(request.getParameters().get("next")).ifPresent(next ->
+                        response.cookie(Cookie.of(SingleSignOnAnswers.NEXT, next).path(COOKIE_PATH).httpOnly(true)
+                                .secure(secure).sameSite(SameSite.Lax).maxAge(Duration.ofMinutes(10))));
+                return response;
+            });
+        }
+        if (!SingleSignOnAnswers.isCallback(request)) {
+            return chain.proceed(request);
+        }
+        return Flux.from(chain.proceed(request))
+                .map(response -> response.code() >= 300 && response.code() < 400 ? response : failed(request))
+                .onErrorResume(e -> Flux.just(failed(request)))
+                .map(answer -> {
+                    for (Cookie gone : SingleSignOnAnswers.oneTimeCookiesGone(ONE_TIME)) {
+                        answer.cookie(gone);
+                    }
+                    return answer;
+                });
+    }
+
+    // a new answer: no cookie set on the way to a failure survives it
+    private static MutableHttpResponse<?> failed(HttpRequest<?> request) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+                SingleSignOnAnswers.refusedPage(Refusal.FAILED, request));
+    }
+}
