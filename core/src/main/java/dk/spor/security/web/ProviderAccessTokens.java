@@ -84,8 +84,10 @@ public class ProviderAccessTokens implements TokenValidator<HttpRequest<?>> {
         try {
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(SIGNATURES, keysOf(provider)));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(provider.apiAudience()),
-                    null, Set.of("exp"), null));
+            // mutable sets: the verifier asks them whether they contain null, which Set.of answers with an exception
+            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    new java.util.HashSet<>(Set.of(provider.apiAudience())), new JWTClaimsSet.Builder().build(),
+                    new java.util.HashSet<>(Set.of("exp")), new java.util.HashSet<>()));
             claims = processor.process(token, null);
         } catch (Exception refused) {
             LOG.debug("An access token of {} was refused: {}", provider.id(), refused.toString());

@@ -30,6 +30,8 @@ import java.util.List;
 @Filter("/oauth/**")
 public class SingleSignOnCallbacks implements HttpServerFilter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SingleSignOnCallbacks.class);
+
     /** The path of the one-time cookies ({@code micronaut.security.oauth2.*.cookie.cookie-path}). */
     static final String COOKIE_PATH = "/oauth";
     /** Their names, as application.yml sets them. */
@@ -63,8 +65,18 @@ public class SingleSignOnCallbacks implements HttpServerFilter {
             return chain.proceed(request);
         }
         return Flux.from(chain.proceed(request))
-                .map(response -> response.code() >= 300 && response.code() < 400 ? response : failed(request))
-                .onErrorResume(e -> Flux.just(failed(request)))
+                .map(response -> {
+                    if (response.code() >= 300 && response.code() < 400) {
+                        return response;
+                    }
+                    LOG.warn("A sign-in through {} failed: the answer to the provider's redirect was {}",
+                            SingleSignOnAnswers.providerOf(request), response.code());
+                    return failed(request);
+                })
+                .onErrorResume(e -> {
+                    LOG.warn("A sign-in through {} failed: {}", SingleSignOnAnswers.providerOf(request), e.toString());
+                    return Flux.just(failed(request));
+                })
                 .map(answer -> {
                     for (Cookie gone : SingleSignOnAnswers.oneTimeCookiesGone(ONE_TIME)) {
                         answer.cookie(gone);
