@@ -1,18 +1,29 @@
 package dk.spor;
 
 import dk.spor.database.DatabaseBootstrap;
+import dk.spor.demo.DemoSwitch;
+import dk.spor.operations.Readiness;
 import dk.spor.security.model.SingleSignOnEnvironment;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Starts Spor. Before Micronaut starts, {@link DatabaseBootstrap} decides which PostgreSQL to use: the configured
- * server, or the built-in one under the data folder. Identity providers named in {@code SPOR_OIDC_*} variables become
- * the settings of single sign-on ({@link SingleSignOnEnvironment}).
+ * server, or the built-in one under the data folder. The last line of a start says where to open Spor and, with
+ * {@code --demo}, how to sign in; from then on {@code /health/readiness} is UP. Identity providers named in
+ * {@code SPOR_OIDC_*} variables become the settings of single sign-on ({@link SingleSignOnEnvironment}).
  */
 public final class Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private Application() {
     }
@@ -26,12 +37,42 @@ public final class Application {
             System.exit(2);
             return;
         }
-        Map<String, Object> startup = new java.util.HashMap<>(DatabaseBootstrap.prepare(args));
-        startup.putAll(providers);
+        DatabaseBootstrap.Prepared prepared = DatabaseBootstrap.prepare(args);
+        boolean demo = Arrays.asList(args).contains(DemoSwitch.FLAG);
+        Map<String, Object> properties = new HashMap<>(prepared.properties());
+        properties.putAll(providers);
+        if (demo) {
+            properties.put(Readiness.DEMO_REQUESTED, true);
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
-                .properties(startup)
+                .banner(false)
+                .properties(properties)
                 .start();
-        context.getBean(dk.spor.demo.DemoSwitch.class).loadIfAsked(args);
+        prepared.stopDatabaseAfter(context);
+        if (!context.isRunning()) {
+            return; // Micronaut has said why
+        }
+        try {
+            context.getBean(DemoSwitch.class).loadIfAsked(args);
+        } catch (RuntimeException e) {
+            LOG.error("The demo municipality could not be loaded: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+        context.getBean(Readiness.class).demoLoaded();
+        LOG.info(readyLine(context, demo));
+    }
+
+    private static String readyLine(ApplicationContext context, boolean demo) {
+        double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        String address = context.getProperty("spor.public-url", String.class).filter(s -> !s.isBlank())
+                .or(() -> context.findBean(EmbeddedServer.class).map(server -> server.getURL().toString()))
+                .orElse("(no HTTP server)");
+        String line = String.format(java.util.Locale.ROOT, "Spor is ready after %.1f s: open %s", seconds, address);
+        if (demo) {
+            line += " and sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or medarbejder.1@demo.spor.dk"
+                    + " (employee) with the password " + DemoSwitch.PASSWORD;
+        }
+        return line;
     }
 }

@@ -8,12 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.Consumer;
@@ -43,134 +39,12 @@ final class Recurrences {
     /** Steps iCal4j may take per occurrence allowed, counting steps before the period. */
     static final int WORK_PER_OCCURRENCE = 4;
 
-    private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+    static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
-    private static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYSECOND", "BYMINUTE",
+    static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYSECOND", "BYMINUTE",
             "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST");
 
     private Recurrences() {
-    }
-
-    /** An RRULE value, read and checked. */
-    static final class Rule {
-        final String text;
-        final String freq;
-        final int interval;
-        final Integer count;
-        final Map<String, String> parts;
-        private final String until;
-
-        private Rule(String text, String freq, int interval, Integer count, String until, Map<String, String> parts) {
-            this.text = text;
-            this.freq = freq;
-            this.interval = interval;
-            this.count = count;
-            this.until = until;
-            this.parts = parts;
-        }
-
-        /**
-         * @param value the RRULE value
-         * @param line  for the error
-         * @return the rule; parts iCal4j does not need (RSCALE, SKIP, X-…) are dropped
-         * @throws IcsFormatException when it cannot be read
-         */
-        static Rule parse(String value, int line) {
-            String text = value.strip();
-            Map<String, String> parts = new LinkedHashMap<>();
-            for (String token : text.split(";")) {
-                if (token.isBlank()) {
-                    continue;
-                }
-                int eq = token.indexOf('=');
-                if (eq <= 0) {
-                    throw unreadable(text, line, "\"" + token + "\" is not of the form NAME=VALUE", null);
-                }
-                String name = token.substring(0, eq).strip().toUpperCase(Locale.ROOT);
-                if (PARTS.contains(name)) {
-                    parts.putIfAbsent(name, token.substring(eq + 1).strip().toUpperCase(Locale.ROOT));
-                }
-            }
-            String freq = parts.remove("FREQ");
-            if (freq == null || unit(freq) == null && !freq.equals("MONTHLY") && !freq.equals("YEARLY")) {
-                throw unreadable(text, line, freq == null ? "it has no FREQ" : "FREQ=" + freq + " is not a frequency",
-                        null);
-            }
-            int interval = Math.max(1, number(parts.remove("INTERVAL"), 1, text, line));
-            String countText = parts.remove("COUNT");
-            Integer count = countText == null ? null : Math.max(0, number(countText, 0, text, line));
-            String until = parts.remove("UNTIL");
-            // RFC 5545 says the week starts on Monday unless WKST says otherwise; iCal4j would take the JVM locale's
-            parts.putIfAbsent("WKST", "MO");
-            int perDay = values(parts.get("BYHOUR")) * values(parts.get("BYMINUTE")) * values(parts.get("BYSECOND"));
-            if (perDay > MAX_PER_DAY) {
-                throw new IcsFormatException(line, "this event repeats " + perDay + " times a day (" + text
-                        + "); Spor reads events that repeat at most " + MAX_PER_DAY + " times a day. Delete the"
-                        + " repetition or make it less frequent, and upload again", null);
-            }
-            Rule rule = new Rule(text, freq, interval, count, until, parts);
-            try {
-                new Recur<LocalDate>(rule.ical4j(count));
-            } catch (RuntimeException e) {
-                throw unreadable(text, line, String.valueOf(e.getMessage()), e);
-            }
-            return rule;
-        }
-
-        /** @return the UNTIL value as written, or null */
-        String until() {
-            return until;
-        }
-
-        /** @return true for DAILY or WEEKLY with at most a plain BYDAY and WKST */
-        boolean isSimple() {
-            if (!freq.equals("DAILY") && !freq.equals("WEEKLY")) {
-                return false;
-            }
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                if (part.getKey().equals("WKST")) {
-                    if (!WEEKDAYS.contains(part.getValue())) {
-                        return false;
-                    }
-                } else if (!part.getKey().equals("BYDAY") || !Arrays.stream(part.getValue().split(","))
-                        .allMatch(d -> WEEKDAYS.contains(d.strip()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean hasByParts() {
-            return parts.keySet().stream().anyMatch(k -> k.startsWith("BY"));
-        }
-
-        String ical4j(Integer withCount) {
-            StringBuilder b = new StringBuilder("FREQ=").append(freq).append(";INTERVAL=").append(interval);
-            if (withCount != null) {
-                b.append(";COUNT=").append(withCount);
-            }
-            parts.forEach((k, v) -> b.append(';').append(k).append('=').append(v));
-            return b.toString();
-        }
-
-        private static int values(String list) {
-            return list == null || list.isBlank() ? 1 : list.split(",").length;
-        }
-
-        private static int number(String text, int otherwise, String rule, int line) {
-            if (text == null) {
-                return otherwise;
-            }
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                throw unreadable(rule, line, "\"" + text + "\" is not a whole number", e);
-            }
-        }
-
-        private static IcsFormatException unreadable(String rule, int line, String why, Throwable cause) {
-            return new IcsFormatException(line, "the repeat rule \"" + rule + "\" could not be read: " + why, cause);
-        }
     }
 
     static ChronoUnit unit(String freq) {
@@ -200,7 +74,7 @@ final class Recurrences {
      * @throws IcsFormatException when the cap or the deadline is passed, or iCal4j cannot expand the rule
      */
     @SuppressWarnings("unchecked")
-    static <T extends Temporal & Comparable<? super T>> void expand(Rule rule, T seed, T from, T to, int cap,
+    static <T extends Temporal & Comparable<? super T>> void expand(RecurrenceRule rule, T seed, T from, T to, int cap,
                                                                     IcsText.Deadline deadline, int line,
                                                                     Consumer<T> out, String what) {
         ChronoUnit unit = unit(rule.freq);
@@ -261,7 +135,7 @@ final class Recurrences {
         }
     }
 
-    private static IcsFormatException overCap(Rule rule, int cap, int line, String what) {
+    private static IcsFormatException overCap(RecurrenceRule rule, int cap, int line, String what) {
         return new IcsFormatException(line, what + " more than " + cap + " times (" + rule.text + "); Spor reads at"
                 + " most " + cap + " repetitions of one event. Give the repetition an end or a longer interval, or"
                 + " delete it, and upload again", null);
@@ -273,7 +147,7 @@ final class Recurrences {
      * on each occurrence. {@code RecurrencesTest} checks that both give the same dates.
      */
     @SuppressWarnings("unchecked")
-    private static <T extends Temporal & Comparable<? super T>> void simple(Rule rule, T seed, T from, T to, int cap,
+    private static <T extends Temporal & Comparable<? super T>> void simple(RecurrenceRule rule, T seed, T from, T to, int cap,
                                                                             IcsText.Deadline deadline, int line,
                                                                             Consumer<T> out, String what) {
         LocalDate seedDay = seed instanceof LocalDate d ? d : ((LocalDateTime) seed).toLocalDate();
@@ -332,7 +206,7 @@ final class Recurrences {
         }
     }
 
-    private static DayOfWeek weekday(String twoLetters) {
+    static DayOfWeek weekday(String twoLetters) {
         return switch (twoLetters.strip()) {
             case "MO" -> DayOfWeek.MONDAY;
             case "TU" -> DayOfWeek.TUESDAY;

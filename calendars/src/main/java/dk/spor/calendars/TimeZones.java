@@ -243,7 +243,7 @@ final class TimeZones {
         }
 
         private List<LocalDateTime> rule(Observance o, LocalDateTime from, LocalDateTime to) {
-            Recurrences.Rule rule = Recurrences.Rule.parse(o.rule(), o.line());
+            RecurrenceRule rule = RecurrenceRule.parse(o.rule(), o.line());
             LocalDateTime end = rule.until() == null ? to : min(to, wall(rule.until(), o.line()));
             List<LocalDateTime> out = new ArrayList<>();
             if (end.isBefore(from)) {

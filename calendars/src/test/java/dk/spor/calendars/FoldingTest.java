@@ -69,9 +69,9 @@ class FoldingTest {
         String line = "SUMMARY:" + "æ".repeat(100);
         String foldedByCharacters = line.substring(0, 75) + "\r\n " + line.substring(75) + "\r\n";
         // when
-        String once = IcsWriter.fold(foldedByCharacters);
+        String once = ContentLines.fold(foldedByCharacters);
         // then
-        assertEquals(IcsWriter.fold(line + "\r\n"), once);
+        assertEquals(ContentLines.fold(line + "\r\n"), once);
         for (String l : once.split("\r\n")) {
             assertTrue(octets(l) > 2, "a continuation line left over from folding twice: '" + l + "'");
         }

@@ -63,7 +63,7 @@ class RecurrencesTest {
     void daily_and_weekly_rules_give_the_same_dates_as_ical4j(String text, LocalDateTime seed, LocalDateTime from,
                                                               LocalDateTime to, boolean allDay) {
         // given
-        Recurrences.Rule rule = Recurrences.Rule.parse(text, 1);
+        RecurrenceRule rule = RecurrenceRule.parse(text, 1);
         assertTrue(rule.isSimple(), text);
         // when / then
         if (allDay) {
@@ -74,14 +74,14 @@ class RecurrencesTest {
         }
     }
 
-    private static <T extends Temporal & Comparable<? super T>> List<T> ours(Recurrences.Rule rule, T seed, T from,
+    private static <T extends Temporal & Comparable<? super T>> List<T> ours(RecurrenceRule rule, T seed, T from,
                                                                              T to) {
         List<T> out = new ArrayList<>();
         Recurrences.expand(rule, seed, from, to, 10_000, GENEROUS, 1, out::add, "this event repeats");
         return out;
     }
 
-    private static <T extends Temporal & Comparable<? super T>> List<T> ical4j(Recurrences.Rule rule, T seed, T from,
+    private static <T extends Temporal & Comparable<? super T>> List<T> ical4j(RecurrenceRule rule, T seed, T from,
                                                                                T to) {
         return new Recur<T>(rule.ical4j(rule.count)).getDates(seed, from, to, -1);
     }
@@ -89,8 +89,8 @@ class RecurrencesTest {
     @Test
     void a_rule_outside_the_simple_shapes_goes_through_ical4j_and_still_moves_ahead_to_the_period() {
         // given: the last weekday of every month, and every hour of a working day, both since 2001
-        Recurrences.Rule monthly = Recurrences.Rule.parse("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", 1);
-        Recurrences.Rule hourly = Recurrences.Rule.parse("FREQ=HOURLY;BYHOUR=8,9,10,11,12,13,14,15", 1);
+        RecurrenceRule monthly = RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", 1);
+        RecurrenceRule hourly = RecurrenceRule.parse("FREQ=HOURLY;BYHOUR=8,9,10,11,12,13,14,15", 1);
         LocalDateTime seed = LocalDateTime.of(2001, 1, 1, 8, 0);
         LocalDateTime from = LocalDateTime.of(2026, 3, 1, 0, 0);
         LocalDateTime to = LocalDateTime.of(2026, 5, 31, 23, 59);
@@ -107,7 +107,7 @@ class RecurrencesTest {
     @Test
     void an_all_day_event_cannot_repeat_hourly() {
         // given
-        Recurrences.Rule hourly = Recurrences.Rule.parse("FREQ=HOURLY", 4);
+        RecurrenceRule hourly = RecurrenceRule.parse("FREQ=HOURLY", 4);
         // when
         IcsFormatException e = assertThrows(IcsFormatException.class, () -> Recurrences.expand(hourly,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), 100, GENEROUS, 4,
@@ -119,9 +119,9 @@ class RecurrencesTest {
     @Test
     void unknown_rule_parts_are_dropped_the_week_starts_on_monday_and_a_rule_without_freq_is_refused_with_its_line() {
         // given / when
-        Recurrences.Rule withExtras = Recurrences.Rule.parse("freq=weekly;X-NAME=1;RSCALE=GREGORIAN;byday=mo", 3);
+        RecurrenceRule withExtras = RecurrenceRule.parse("freq=weekly;X-NAME=1;RSCALE=GREGORIAN;byday=mo", 3);
         IcsFormatException noFreq = assertThrows(IcsFormatException.class,
-                () -> Recurrences.Rule.parse("BYDAY=MO", 8));
+                () -> RecurrenceRule.parse("BYDAY=MO", 8));
         // then
         assertEquals("FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO", withExtras.ical4j(null));
         assertEquals(8, noFreq.lineNumber());

@@ -34,15 +34,26 @@ public class AdministratorBootstrap {
             return;
         }
         String password = configuredPassword;
-        if (password.isBlank()) {
+        boolean generated = password.isBlank();
+        if (generated) {
             byte[] bytes = new byte[12];
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        try {
+            accounts.createAdministrator("admin", password);
+        } catch (RuntimeException e) {
+            if (accounts.any()) {
+                // another server on the same database, started at the same moment, made it first
+                return;
+            }
+            throw e;
+        }
+        if (generated) {
             LOG.warn("Created the administrator account 'admin' with the generated password {} - change it after"
                     + " signing in (PUT /api/me/password).", password);
         } else {
             LOG.info("Created the administrator account 'admin' with the password from SPOR_ADMIN_PASSWORD.");
         }
-        accounts.createAdministrator("admin", password);
     }
 }

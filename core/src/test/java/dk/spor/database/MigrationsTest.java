@@ -35,6 +35,19 @@ class MigrationsTest {
         // then
         assertTrue(applied.contains("0003-programme"), applied);
         assertEquals(applied, changelog(properties));
+        // and the changelog's fingerprint is kept, so a restart need not start Liquibase
+        String fingerprint = ChangelogFingerprint.of("classpath:db/changelog.xml").orElseThrow();
+        assertEquals(Migrating.FINGERPRINT_PREFIX + fingerprint,
+                one(properties, "select obj_description('databasechangelog'::regclass, 'pg_class')"));
+    }
+
+    private static String one(Map<String, Object> p, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection((String) p.get("datasources.default.url"),
+                (String) p.get("datasources.default.username"), (String) p.get("datasources.default.password"));
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static String changelog(Map<String, Object> p) throws SQLException {

@@ -83,4 +83,20 @@ class ImportingOrganisationHttpTest implements RealDatabase {
         assertEquals(Map.of("joined", 1, "moved", 1, "updated", 0, "left", 1, "unchanged", 4), report.get("changes"));
         assertEquals(Map.of("joined", 1, "moved", 1, "updated", 0, "left", 1, "unchanged", 4), dry.get("changes"));
     }
+
+    @Test
+    @Order(4)
+    void units_left_out_of_the_file_are_closed_several_at_once() {
+        // given two project teams nobody works in
+        hr().csv("/api/organisation/units/import", Fixtures.UNITS + "X1,Projekt Et,TEAM,JC\nX2,Projekt To,TEAM,JC\n");
+        assertTrue(unitKeys().containsAll(List.of("X1", "X2")));
+        // when the next file leaves both out
+        hr().csv("/api/organisation/units/import", Fixtures.UNITS);
+        // then both are closed and the others stay
+        assertEquals(List.of("ADM", "JC", "K", "T1", "T2"), unitKeys());
+    }
+
+    private List<String> unitKeys() {
+        return hr().list("/api/units").stream().map(u -> (String) ((Map<?, ?>) u).get("key")).sorted().toList();
+    }
 }

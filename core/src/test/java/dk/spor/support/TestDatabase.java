@@ -58,7 +58,7 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close));
             serverUrl = database.jdbcUrl("postgres");
             user = EmbeddedDatabase.USER;
-            password = "";
+            password = database.password();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded test PostgreSQL: " + e.getMessage(), e);
         }

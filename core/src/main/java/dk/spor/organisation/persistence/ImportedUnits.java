@@ -61,7 +61,7 @@ public class ImportedUnits {
     public void close(List<String> keys) {
         if (!keys.isEmpty()) {
             sql.update("update unit set closed_at = now(), updated_at = now() where external_key = any(?)",
-                    keys.toArray(String[]::new));
+                    keys);
         }
     }
 }
