@@ -1,5 +1,6 @@
 package dk.spor.security;
 
+import dk.spor.security.model.SingleSignOnEnvironment;
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.IdentityProvider;
@@ -39,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Single sign-on against a real OpenID Connect provider running in the test, step by step over HTTP: what the provider
  * is sent (PKCE, state, nonce), and that each way an answer can be wrong gives no session. Two providers are set up,
  * {@code aarhus} (whose access tokens the JSON API also accepts, for the audience {@code api://spor}) and
- * {@code kombit} (a SAML provider behind a broker, as Spor sees it: just another OpenID Connect provider).
+ * {@code kombit} (a SAML provider behind a broker, as Spor sees it: just another OpenID Connect provider), set up with
+ * {@code SPOR_OIDC_*} variables as the README says.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,8 +63,17 @@ class SingleSignOnHttpTest implements TestPropertyProvider {
         provider = IdentityProvider.start();
         Map<String, String> settings = new HashMap<>(TestDatabase.freshDatabase());
         settings.putAll(provider.settings("aarhus", "Aarhus Kommune", Map.of("api-audience", API_AUDIENCE)));
-        settings.putAll(provider.settings("kombit", "KOMBIT Context Handler",
-                Map.of("claim", "employee_number", "match", "employee-number")));
+        // the second provider as the README has an IT department write it: environment variables, read at start
+        SingleSignOnEnvironment.settings(Map.of(
+                "SPOR_OIDC_PROVIDERS", "kombit",
+                "SPOR_OIDC_KOMBIT_ISSUER", provider.issuer("kombit"),
+                "SPOR_OIDC_KOMBIT_CLIENT_ID", IdentityProvider.CLIENT_ID,
+                "SPOR_OIDC_KOMBIT_CLIENT_SECRET", IdentityProvider.CLIENT_SECRET,
+                "SPOR_OIDC_KOMBIT_NAME", "KOMBIT Context Handler",
+                "SPOR_OIDC_KOMBIT_CLAIM", "employee_number",
+                "SPOR_OIDC_KOMBIT_MATCH", "employee-number"))
+                .forEach((key, value) -> settings.put(key, value instanceof List<?> list
+                        ? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
         return settings;
     }
 
@@ -151,6 +162,19 @@ class SingleSignOnHttpTest implements TestPropertyProvider {
         assertEquals(Map.of("method", "SINGLE_SIGN_ON", "provider", "aarhus", "providerName", "Aarhus Kommune",
                 "channel", "BROWSER", "linked", false), without(signIns.get(0), "signedInAt"));
         assertEquals(true, signIns.get(1).get("linked"), "the first one linked the account");
+
+        // and both, with the link to the provider's user, are in Erik's export of his data
+        Map<String, Object> export = erik.get("/api/me/data/export");
+        assertEquals(2, ((List<?>) export.get("signIns")).size(), export.toString());
+        List<?> links = (List<?>) export.get("singleSignOnLinks");
+        assertEquals(1, links.size(), export.toString());
+        assertEquals(Map.of("provider", "aarhus", "providerName", "Aarhus Kommune", "subject", "erik-sub"),
+                without(castMap(links.get(0)), "linkedAt"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object map) {
+        return (Map<String, Object>) map;
     }
 
     @Test

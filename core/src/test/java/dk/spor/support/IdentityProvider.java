@@ -35,12 +35,18 @@ public final class IdentityProvider implements AutoCloseable {
     }
 
     public static IdentityProvider start() {
+        return startAt(freePort());
+    }
+
+    /** The provider on this port, e.g. one a test first named in Spor's settings while nothing listened there. */
+    public static IdentityProvider startAt(int port) {
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
-        server.start(InetAddress.getLoopbackAddress(), freePort());
+        server.start(InetAddress.getLoopbackAddress(), port);
         return new IdentityProvider(server);
     }
 
-    private static int freePort() {
+    /** A port of this machine's loopback address that nothing listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -57,11 +63,16 @@ public final class IdentityProvider implements AutoCloseable {
      * {@code settings("aarhus", "Aarhus Kommune")}; more of {@code spor.sign-in.providers.<id>.*} in {@code extra}.
      */
     public Map<String, String> settings(String id, String name, Map<String, String> extra) {
+        return settings(issuer(id), id, name, extra);
+    }
+
+    /** The same for a provider at any issuer address, e.g. one where nothing answers. */
+    public static Map<String, String> settings(String issuer, String id, String name, Map<String, String> extra) {
         Map<String, String> settings = new LinkedHashMap<>();
         String client = "micronaut.security.oauth2.clients." + id + ".";
         settings.put(client + "client-id", CLIENT_ID);
         settings.put(client + "client-secret", CLIENT_SECRET);
-        settings.put(client + "openid.issuer", issuer(id));
+        settings.put(client + "openid.issuer", issuer);
         settings.put(client + "scopes", "openid,profile,email");
         settings.put("spor.sign-in.providers." + id + ".name", name);
         extra.forEach((key, value) -> settings.put("spor.sign-in.providers." + id + "." + key, value));

@@ -1,6 +1,7 @@
 package dk.spor.security.application;
 
 import dk.spor.security.Viewer;
+import dk.spor.security.persistence.AccountIdentities;
 import dk.spor.security.persistence.SignInEventRow;
 import dk.spor.security.persistence.SignInEvents;
 import io.micronaut.core.annotation.Nullable;
@@ -12,7 +13,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 
-/** The signed-in person's own sign-ins, newest first: when, how, through which provider, from where. */
+/**
+ * The signed-in person's own sign-ins, newest first: when, how, through which provider, from where; and the users at
+ * identity providers their account is linked to.
+ */
 @Singleton
 public class ReadingMySignIns {
 
@@ -20,11 +24,18 @@ public class ReadingMySignIns {
     static final int SHOWN = 200;
 
     private final SignInEvents events;
+    private final AccountIdentities identities;
     private final SingleSignOnProviders providers;
 
-    public ReadingMySignIns(SignInEvents events, SingleSignOnProviders providers) {
+    public ReadingMySignIns(SignInEvents events, AccountIdentities identities, SingleSignOnProviders providers) {
         this.events = events;
+        this.identities = identities;
         this.providers = providers;
+    }
+
+    /** The account is linked to the user {@code subject} (the provider's id for them) at this provider since then. */
+    @Serdeable
+    public record ProviderLink(String provider, String providerName, String subject, Instant linkedAt) {
     }
 
     /**
@@ -40,6 +51,20 @@ public class ReadingMySignIns {
     public List<SignIn> mine(Viewer viewer) {
         return events.findByAccountIdOrderBySignedInAtDesc(viewer.accountId(), Pageable.from(0, SHOWN)).stream()
                 .map(this::view).toList();
+    }
+
+    /** Every sign-in still kept (not only the ones shown), oldest first, for the person's export of their data. */
+    @Transactional
+    public List<SignIn> allOf(Viewer viewer) {
+        return events.findByAccountIdOrderBySignedInAt(viewer.accountId()).stream()
+                .map(this::view).toList();
+    }
+
+    @Transactional
+    public List<ProviderLink> links(Viewer viewer) {
+        return identities.findByAccountIdOrderByLinkedAt(viewer.accountId()).stream()
+                .map(l -> new ProviderLink(l.provider(), providers.nameOf(l.provider()), l.subject(), l.linkedAt()))
+                .toList();
     }
 
     private SignIn view(SignInEventRow row) {

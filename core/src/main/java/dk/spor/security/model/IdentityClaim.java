@@ -35,18 +35,26 @@ public record IdentityClaim(String claim, Field field) {
      * a field, e-mail-like claims match the e-mail and any other claim the employee number.
      */
     public static IdentityClaim of(String claim, String field) {
+        Field said = field == null || field.isBlank() ? null : field(field);
         if (claim == null || claim.isBlank()) {
+            if (said == Field.EMPLOYEE_NUMBER) {
+                throw new IllegalArgumentException("employee-number needs the name of the claim that carries it,"
+                        + " e.g. employee_number");
+            }
             return DEFAULT;
         }
         String name = claim.strip();
-        if (field == null || field.isBlank()) {
+        if (said == null) {
             return new IdentityClaim(name, EMAIL_LIKE.contains(name.toLowerCase(Locale.ROOT))
                     ? Field.EMAIL : Field.EMPLOYEE_NUMBER);
         }
-        String f = field.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return switch (f) {
-            case "EMAIL", "E_MAIL", "MAIL" -> new IdentityClaim(name, Field.EMAIL);
-            case "EMPLOYEE_NUMBER", "EMPLOYEENUMBER", "MEDARBEJDERNUMMER" -> new IdentityClaim(name, Field.EMPLOYEE_NUMBER);
+        return new IdentityClaim(name, said);
+    }
+
+    private static Field field(String field) {
+        return switch (field.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
+            case "EMAIL", "E_MAIL", "MAIL" -> Field.EMAIL;
+            case "EMPLOYEE_NUMBER", "EMPLOYEENUMBER", "MEDARBEJDERNUMMER" -> Field.EMPLOYEE_NUMBER;
             default -> throw new IllegalArgumentException("Unknown field to match people by: " + field
                     + " (email or employee-number)");
         };

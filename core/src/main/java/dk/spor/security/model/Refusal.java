@@ -19,7 +19,9 @@ public enum Refusal {
     /** The person's Spor account is already linked to another user at this provider. */
     LINKED_TO_ANOTHER("anden-bruger"),
     /** The answer from the provider failed a check (state, nonce, audience, expiry, signature) or did not come. */
-    FAILED("fejl");
+    FAILED("fejl"),
+    /** Spor cannot reach the provider now (its discovery document could not be read): nobody can sign in with it. */
+    UNREACHABLE("utilgaengelig");
 
     private final String code;
 

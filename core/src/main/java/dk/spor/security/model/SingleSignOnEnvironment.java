@@ -65,7 +65,11 @@ public final class SingleSignOnEnvironment {
             optional(environment, prefix + "MATCH").ifPresent(v -> settings.put(spor + "match", v));
             optional(environment, prefix + "API_AUDIENCE").ifPresent(v -> settings.put(spor + "api-audience", v));
             // the claim and field are checked now, so a typo stops the start with a sentence, not the first sign-in
-            IdentityClaim.of((String) settings.get(spor + "claim"), (String) settings.get(spor + "match"));
+            try {
+                IdentityClaim.of((String) settings.get(spor + "claim"), (String) settings.get(spor + "match"));
+            } catch (IllegalArgumentException badMatch) {
+                throw new IllegalArgumentException(prefix + "MATCH: " + badMatch.getMessage(), badMatch);
+            }
         }
         return settings;
     }

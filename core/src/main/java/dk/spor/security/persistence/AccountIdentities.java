@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,6 @@ public interface AccountIdentities extends GenericRepository<AccountIdentityRow,
     Optional<AccountIdentityRow> findByProviderAndSubject(String provider, String subject);
 
     Optional<AccountIdentityRow> findByProviderAndAccountId(String provider, UUID accountId);
+
+    List<AccountIdentityRow> findByAccountIdOrderByLinkedAt(UUID accountId);
 }

@@ -17,5 +17,7 @@ public interface SignInEvents extends GenericRepository<SignInEventRow, Long> {
 
     List<SignInEventRow> findByAccountIdOrderBySignedInAtDesc(UUID accountId, Pageable page);
 
+    List<SignInEventRow> findByAccountIdOrderBySignedInAt(UUID accountId);
+
     void deleteBySignedInAtLessThan(Instant before);
 }

@@ -112,6 +112,12 @@ public class SingleSignOnAnswers {
         return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, refusedPage(refusal, request));
     }
 
+    /** Whether an answer sends the browser to the page saying why a sign-in gave no session. */
+    static boolean isRefusedPage(MutableHttpResponse<?> response) {
+        return response.getHeaders().get(HttpHeaders.LOCATION, String.class).filter(l -> l.startsWith(REFUSED))
+                .isPresent();
+    }
+
     static String refusedPage(Refusal refusal, HttpRequest<?> request) {
         return REFUSED + "?grund=" + refusal.code() + "&udbyder="
                 + URLEncoder.encode(providerOf(request), StandardCharsets.UTF_8);

@@ -25,7 +25,8 @@ import java.util.List;
  * wanted to go. Whatever the provider's answer to {@code /oauth/callback/<id>} gives, the cookies that carried this one
  * sign-in (state, nonce, PKCE verifier) are deleted, so the same answer cannot be used again in this browser; and an
  * answer that is not a redirect (a check failed without a reason, the provider could not be reached) becomes the
- * Danish page saying the sign-in failed, never a bare 401 or a stack trace.
+ * Danish page saying the sign-in failed, never a bare 401 or a stack trace. A button whose provider cannot be reached
+ * (its discovery document could not be read when Spor started, or now) leads to the Danish page saying so.
  */
 @Filter("/oauth/**")
 public class SingleSignOnCallbacks implements HttpServerFilter {
@@ -54,12 +55,32 @@ public class SingleSignOnCallbacks implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String path = request.getPath();
         if (path.startsWith(SingleSignOnAnswers.LOGIN)) {
-            return Flux.from(chain.proceed(request)).map(response -> {
-                ReturnPath.of(request.getParameters().get("next")).ifPresent(next ->
-                        response.cookie(Cookie.of(SingleSignOnAnswers.NEXT, next).path(COOKIE_PATH).httpOnly(true)
-                                .secure(secure).sameSite(SameSite.Lax).maxAge(Duration.ofMinutes(10))));
-                return response;
-            });
+            return Flux.from(chain.proceed(request))
+                    .map(response -> {
+                        if (response.code() >= 300 && response.code() < 400) {
+                            return response;
+                        }
+                        LOG.warn("A sign-in through {} could not start: the button's address answered {}",
+                                SingleSignOnAnswers.providerOf(request), response.code());
+                        return unreachable(request);
+                    })
+                    .onErrorResume(e -> {
+                        // the provider's discovery document could not be read, at start or now
+                        LOG.warn("A sign-in through {} could not start: {}", SingleSignOnAnswers.providerOf(request),
+                                e.toString());
+                        return Flux.just(unreachable(request));
+                    })
+                    .map(response -> {
+                        if (response.code() == HttpStatus.SEE_OTHER.getCode()
+                                && SingleSignOnAnswers.isRefusedPage(response)) {
+                            return response;
+                        }
+                        ReturnPath.of(request.getParameters().get("next")).ifPresent(next ->
+                                response.cookie(Cookie.of(SingleSignOnAnswers.NEXT, next).path(COOKIE_PATH)
+                                        .httpOnly(true).secure(secure).sameSite(SameSite.Lax)
+                                        .maxAge(Duration.ofMinutes(10))));
+                        return response;
+                    });
         }
         if (!SingleSignOnAnswers.isCallback(request)) {
             return chain.proceed(request);
@@ -83,6 +104,11 @@ public class SingleSignOnCallbacks implements HttpServerFilter {
                     }
                     return answer;
                 });
+    }
+
+    private static MutableHttpResponse<?> unreachable(HttpRequest<?> request) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+                SingleSignOnAnswers.refusedPage(Refusal.UNREACHABLE, request));
     }
 
     // a new answer: no cookie set on the way to a failure survives it
