@@ -14,8 +14,11 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -27,11 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An identity provider that cannot be reached when Spor starts (nothing listens at its issuer): Spor starts all the
  * same, the break-glass administrator signs in with a password, another provider still signs people in, and the away
- * provider's button leads to a Danish page saying sign-in through it does not work now — never an error page. (Micronaut
- * reads a provider's discovery document once, at start: a provider that was away then is used after a restart.)
+ * provider's button leads to a Danish page saying sign-in through it does not work now — never an error page. Once
+ * the provider answers, its button leads to it, without a restart.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnProviderAwayTest implements TestPropertyProvider {
 
     @Inject
@@ -42,11 +46,12 @@ class SingleSignOnProviderAwayTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     private IdentityProvider provider;
+    private int nobodyListens;
 
     @Override
     public Map<String, String> getProperties() {
         provider = IdentityProvider.start();
-        int nobodyListens = IdentityProvider.freePort();
+        nobodyListens = IdentityProvider.freePort();
         Map<String, String> settings = new HashMap<>(TestDatabase.freshDatabase());
         settings.putAll(provider.settings("aarhus", "Aarhus Kommune", Map.of()));
         settings.putAll(IdentityProvider.settings("http://127.0.0.1:" + nobodyListens + "/nede", "nede",
@@ -66,6 +71,7 @@ class SingleSignOnProviderAwayTest implements TestPropertyProvider {
     }
 
     @Test
+    @Order(1)
     void the_away_providers_button_leads_to_a_page_saying_signing_in_with_it_does_not_work_now() {
         // given
         PageClient browser = new PageClient(server.getURI());
@@ -85,6 +91,21 @@ class SingleSignOnProviderAwayTest implements TestPropertyProvider {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Log ind med din organisation virker ikke lige nu"), page.body());
         assertTrue(page.body().contains("Spor kan ikke få forbindelse til Nede Kommune lige nu"), page.body());
+    }
+
+    @Test
+    @Order(2)
+    void once_the_provider_answers_its_button_leads_to_it_without_a_restart() {
+        // given: the provider is there now
+        try (IdentityProvider ignored = IdentityProvider.startAt(nobodyListens)) {
+            // when
+            HttpResponse<String> pressed = new PageClient(server.getURI()).get("/oauth/login/nede");
+
+            // then: on to the provider (Micronaut answers the button with 302)
+            assertEquals(302, pressed.statusCode(), pressed.body());
+            assertTrue(ProviderSignIn.location(pressed).startsWith("http://127.0.0.1:" + nobodyListens
+                    + "/nede/authorize?"), ProviderSignIn.location(pressed));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.spor.security.web;
 
 import dk.spor.security.model.Refusal;
 import dk.spor.web.page.ReturnPath;
+import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,11 +15,19 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.oauth2.client.OpenIdProviderMetadata;
+import jakarta.inject.Named;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Around Micronaut's sign-in addresses. The button's {@code /oauth/login/<id>?next=…} remembers where the person
@@ -26,7 +35,8 @@ import java.util.List;
  * sign-in (state, nonce, PKCE verifier) are deleted, so the same answer cannot be used again in this browser; and an
  * answer that is not a redirect (a check failed without a reason, the provider could not be reached) becomes the
  * Danish page saying the sign-in failed, never a bare 401 or a stack trace. A button whose provider cannot be reached
- * (its discovery document could not be read when Spor started, or now) leads to the Danish page saying so.
+ * (its discovery document could not be read when Spor started, and is asked for again at each press) leads to the
+ * Danish page saying so; once the provider answers, the button leads to it.
  */
 @Filter("/oauth/**")
 public class SingleSignOnCallbacks implements HttpServerFilter {
@@ -40,9 +50,14 @@ public class SingleSignOnCallbacks implements HttpServerFilter {
             SingleSignOnAnswers.NEXT);
 
     private final boolean secure;
+    private final BeanContext beans;
+    private final Scheduler blocking;
 
-    public SingleSignOnCallbacks(@Value("${spor.web.secure-cookies:true}") boolean secure) {
+    public SingleSignOnCallbacks(@Value("${spor.web.secure-cookies:true}") boolean secure, BeanContext beans,
+                                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.secure = secure;
+        this.beans = beans;
+        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     /** Inside the error pages ({@code PageErrors}), so they see the redirect this makes of a failure. */
@@ -55,7 +70,13 @@ public class SingleSignOnCallbacks implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String path = request.getPath();
         if (path.startsWith(SingleSignOnAnswers.LOGIN)) {
-            return Flux.from(chain.proceed(request))
+            // a provider that did not answer when Spor started is asked for its discovery document again, off the
+            // event loop, where Micronaut's blocking client may wait for it: once it answers, its button works
+            return Mono.fromCallable(() -> beans.findBean(OpenIdProviderMetadata.class,
+                            Qualifiers.byName(SingleSignOnAnswers.providerOf(request))).isPresent())
+                    .subscribeOn(blocking)
+                    .onErrorReturn(false)
+                    .flatMapMany(found -> chain.proceed(request))
                     .map(response -> {
                         if (response.code() >= 300 && response.code() < 400) {
                             return response;
