@@ -1,5 +1,6 @@
 package dk.spor.plugins;
 
+import dk.spor.operations.Metrics;
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.PluginApi;
 import dk.spor.plugin.api.SectorExtension;
@@ -49,13 +50,15 @@ public class PluginHost {
         t.setDaemon(true);
         return t;
     });
+    private final Metrics metrics;
     private volatile PluginManager manager;
     private final Map<String, LoadedPlugin> plugins = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public PluginHost(@Value("${spor.plugins-dir:target/plugins}") String folder,
-                      @Value("${spor.plugin-call-limit:5s}") Duration callLimit) {
+                      @Value("${spor.plugin-call-limit:5s}") Duration callLimit, Metrics metrics) {
         this.folder = Path.of(folder).toAbsolutePath();
         this.callLimit = callLimit;
+        this.metrics = metrics;
     }
 
     /** A plugin as Spor sees it: what it is, whether it works, and what it contributed. */
@@ -126,18 +129,18 @@ public class PluginHost {
 
     private LoadedPlugin contributions(PluginManager pf4j, String id, String version, String file) {
         try {
-            List<SectorExtension> sectors = call(() -> pf4j.getExtensions(SectorExtension.class, id));
-            List<ActionLearningPolicy> policies = call(() -> pf4j.getExtensions(ActionLearningPolicy.class, id));
+            List<SectorExtension> sectors = call(id, () -> pf4j.getExtensions(SectorExtension.class, id));
+            List<ActionLearningPolicy> policies = call(id, () -> pf4j.getExtensions(ActionLearningPolicy.class, id));
             List<SectorData> data = new ArrayList<>();
             for (SectorExtension sector : sectors) {
-                String sectorId = call(sector::id);
+                String sectorId = call(id, sector::id);
                 PolicyData policy = null;
                 for (ActionLearningPolicy p : policies) {
-                    if (sectorId.equals(call(p::sectorId))) {
-                        policy = call(() -> PolicyData.copy(p));
+                    if (sectorId.equals(call(id, p::sectorId))) {
+                        policy = call(id, () -> PolicyData.copy(p));
                     }
                 }
-                data.add(call(() -> SectorData.copy(id, sector)).withPolicy(policy));
+                data.add(call(id, () -> SectorData.copy(id, sector)).withPolicy(policy));
             }
             return new LoadedPlugin(id, version, file, "STARTED", null, List.copyOf(data));
         } catch (PluginCallFailed e) {
@@ -145,12 +148,13 @@ public class PluginHost {
         }
     }
 
-    private <T> T call(Callable<T> work) {
+    private <T> T call(String pluginId, Callable<T> work) {
         Future<T> future = calls.submit(work);
         try {
             return future.get(callLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            metrics.pluginCallTimedOut(pluginId);
             throw new PluginCallFailed("did not answer within " + callLimit.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

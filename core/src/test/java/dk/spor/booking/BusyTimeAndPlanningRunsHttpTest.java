@@ -17,7 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.micronaut.jdbc.DataSourceResolver;
+import javax.sql.DataSource;
 import java.net.InetSocketAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,6 +31,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dk.spor.support.FixtureOrganisation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +52,19 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DataSourceResolver dataSources;
+
+    /** A connection of its own, outside any transaction of the test: as another server's would be. */
+    private Connection connection() throws SQLException {
+        Connection c = dataSources.resolve(dataSource).getConnection();
+        c.setAutoCommit(true);
+        return c;
+    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -112,15 +132,21 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
         }
     }
 
-    @Test
-    void a_background_planning_run_reports_progress_and_its_report() throws InterruptedException {
-        String id = (String) hr.post("/api/programmes", Map.of("name", "Baggrund", "unitIds", List.of(units.get("JC")))).get("id");
+    /** A planned programme for the jobcentre with three modules a week apart. */
+    private String plannedProgramme(String name) {
+        String id = (String) hr.post("/api/programmes", Map.of("name", name, "unitIds", List.of(units.get("JC")))).get("id");
         for (int m = 0; m < 3; m++) {
             LocalDate day = MONDAY.plusWeeks(m);
             hr.post("/api/programmes/" + id + "/modules", Map.of("title", "Modul " + (m + 1), "kind", "PROGRESSIVE",
                     "delivery", "IN_PERSON", "sessions", List.of(Map.of("start", day + "T09:00:00", "end", day + "T12:00:00"))));
         }
         hr.post("/api/programmes/" + id + "/state", Map.of("to", "PLANNED"));
+        return id;
+    }
+
+    @Test
+    void a_background_planning_run_reports_progress_and_its_report() throws InterruptedException {
+        String id = plannedProgramme("Baggrund");
         String run = (String) hr.post("/api/programmes/" + id + "/action-learning/planning-runs", Map.of()).get("id");
         Map<String, Object> state = hr.get("/api/planning-runs/" + run);
         for (int i = 0; i < 100 && !"DONE".equals(state.get("state")); i++) {
@@ -133,5 +159,74 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
         assertEquals(2, ((Map<?, ?>) state.get("report")).get("created"), state.toString());
         assertEquals(List.of(units.get("T2")), ((Map<?, ?>) state.get("report")).get("teamsWithoutSupportPerson"),
                 state.toString());
+    }
+
+    @Test
+    void a_run_on_another_server_is_respected_and_failed_once_that_server_stops_beating_its_heart() throws Exception {
+        // given a run of the programme queued by another server, which is alive
+        String id = plannedProgramme("To servere");
+        UUID other = UUID.randomUUID();
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(
+                "insert into planning_run (id, programme_id, state, server) values (?, ?, 'RUNNING', 'other-host/1')")) {
+            ps.setObject(1, other);
+            ps.setObject(2, UUID.fromString(id));
+            ps.executeUpdate();
+        }
+        // when HR starts another run here, then the other is followed from here
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                () -> hr.post("/api/programmes/" + id + "/action-learning/planning-runs", Map.of()));
+        assertEquals(HttpStatus.CONFLICT, refused.getStatus());
+        assertTrue(Api.problem(refused).get("detail").toString().contains("already being planned"),
+                Api.problem(refused).toString());
+        assertEquals("RUNNING", hr.get("/api/planning-runs/" + other).get("state"));
+        // when the other server has been silent for longer than the heartbeat timeout
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(
+                "update planning_run set heartbeat_at = now() - interval '10 minutes' where id = ?")) {
+            ps.setObject(1, other);
+            ps.executeUpdate();
+        }
+        // then its run is failed with the reason, and a new run can start and finish here
+        Map<String, Object> stopped = hr.get("/api/planning-runs/" + other);
+        assertEquals("FAILED", stopped.get("state"), stopped.toString());
+        assertTrue(stopped.get("error").toString().contains("server running it stopped answering"), stopped.toString());
+        String run = (String) hr.post("/api/programmes/" + id + "/action-learning/planning-runs", Map.of()).get("id");
+        Map<String, Object> state = hr.get("/api/planning-runs/" + run);
+        for (int i = 0; i < 100 && !"DONE".equals(state.get("state")); i++) {
+            Thread.sleep(100);
+            state = hr.get("/api/planning-runs/" + run);
+        }
+        assertEquals("DONE", state.get("state"), state.toString());
+    }
+
+    @Test
+    void planning_a_programme_another_transaction_is_planning_is_refused_with_a_reason_and_writes_nothing()
+            throws Exception {
+        // given another server in the middle of planning the programme (it holds the programme's planning lock)
+        String id = plannedProgramme("Samtidig");
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended('spor-plan:' || ?::text, 0))")) {
+                ps.setObject(1, UUID.fromString(id));
+                ps.executeQuery().close();
+            }
+            // when HR plans it here
+            HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                    () -> hr.post("/api/programmes/" + id + "/action-learning/plan", Map.of()));
+            // then a 409 with a sentence, and no booking written
+            assertEquals(HttpStatus.CONFLICT, refused.getStatus());
+            assertTrue(Api.problem(refused).get("detail").toString().contains("being planned right now"),
+                    Api.problem(refused).toString());
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from booking where programme_id = ?")) {
+                ps.setObject(1, UUID.fromString(id));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1));
+                }
+            }
+            c.commit();
+        }
+        // when the other is done, planning here works
+        assertEquals(2, hr.post("/api/programmes/" + id + "/action-learning/plan", Map.of()).get("created"));
     }
 }

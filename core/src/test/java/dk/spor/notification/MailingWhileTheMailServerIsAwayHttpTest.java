@@ -1,5 +1,7 @@
 package dk.spor.notification;
 
+import dk.spor.operations.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.RealDatabase;
@@ -32,6 +34,9 @@ class MailingWhileTheMailServerIsAwayHttpTest implements RealDatabase {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    MeterRegistry meters;
 
     private Map<String, String> database;
 
@@ -76,6 +81,8 @@ class MailingWhileTheMailServerIsAwayHttpTest implements RealDatabase {
         assertTrue(!outbox.mailed() && outbox.error() != null && !outbox.error().isBlank(), outbox.toString());
         assertTrue(outbox.secondsToNextAttempt() > 25 && outbox.secondsToNextAttempt() <= 30, outbox.toString());
         assertEquals(1, later.attempts(), "no second attempt before the pause is over");
+        assertTrue(meters.get(Metrics.DELIVERY_FAILURES).tag("channel", "NOTIFICATION_MAIL").counter().count() >= 1,
+                "the failed attempt is counted for the operator");
     }
 
     private Outbox outbox(String person) throws SQLException {

@@ -1,5 +1,7 @@
 package dk.spor.plugins;
 
+import dk.spor.operations.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dk.spor.support.Api;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
@@ -74,6 +76,9 @@ class SectorPluginsHttpTest implements RealDatabase {
         return hr.list("/api/plugins").stream().collect(Collectors.toMap(p -> (String) p.get("id"), p -> p));
     }
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void broken_plugins_are_reported_with_a_reason_and_the_good_ones_load() {
         // when
@@ -89,6 +94,8 @@ class SectorPluginsHttpTest implements RealDatabase {
                 plugins.get("test-future-api").toString());
         assertTrue(plugins.get("test-throws").get("problem").toString().contains("broken on purpose"));
         assertTrue(plugins.get("test-hangs").get("problem").toString().contains("did not answer"));
+        assertTrue(meters.get(Metrics.PLUGIN_CALL_TIMEOUTS).tag("plugin", "test-hangs").counter().count() >= 1,
+                "the time-out is counted for the operator");
         assertTrue(plugins.values().stream().filter(p -> p.get("problem") != null)
                 .allMatch(p -> p.get("enabled").equals(false)));
     }

@@ -99,6 +99,10 @@ public class PlanningActionLearning {
     /** Plans (or re-plans) every gap of the programme, telling {@code progress} as it goes. */
     @Transactional
     public PlanReport plan(UUID programme, Progress progress) {
+        if (!storage.lockForPlanning(programme)) {
+            throw Problem.conflict("Action learning for this programme is being planned right now. Wait until that"
+                    + " plan is done, then plan again if something has changed.");
+        }
         PlanningInputs.ProgrammeFacts facts = inputs.programme(programme)
                 .orElseThrow(() -> Problem.notFound("A programme with id " + programme));
         if (!BOOKING_STATES.contains(facts.state())) {

@@ -32,6 +32,15 @@ public class PlanStorage {
         this.sql = sql;
     }
 
+    /**
+     * Takes the programme's planning lock for this transaction, if no one else holds it: two plans of one programme
+     * at once (on one server or two) would each write the same bookings. Released when the transaction ends.
+     */
+    public boolean lockForPlanning(UUID programme) {
+        return sql.one("select pg_try_advisory_xact_lock(hashtextextended('spor-plan:' || ?::text, 0)) as locked",
+                row -> row.bool("locked"), programme);
+    }
+
     /** Every booking of the programme, cancelled ones too, with the people who attend it now. */
     public List<ExistingBooking> existing(UUID programme) {
         return sql.list("""

@@ -5,6 +5,7 @@ import dk.spor.mail.model.RetryPause;
 import dk.spor.notification.model.NotificationText;
 import dk.spor.notification.persistence.DueMail;
 import dk.spor.notification.persistence.Notifications;
+import dk.spor.operations.Metrics;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -31,10 +32,12 @@ public class MailingNotifications {
     private final Mailer mailer;
     private final String publicUrl;
     private final Duration maxAge;
+    private final Metrics metrics;
 
     public MailingNotifications(Notifications notifications, Mailer mailer,
                                 @Value("${spor.public-url:}") String publicUrl,
-                                @Value("${spor.mail.notification-max-age:2d}") Duration maxAge) {
+                                @Value("${spor.mail.notification-max-age:2d}") Duration maxAge, Metrics metrics) {
+        this.metrics = metrics;
         this.notifications = notifications;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
@@ -63,6 +66,7 @@ public class MailingNotifications {
                 String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
                 notifications.markMailFailed(mail.id(), reason.length() > 500 ? reason.substring(0, 500) : reason,
                         RetryPause.after(mail.mailAttempts() + 1).toSeconds());
+                metrics.deliveryFailed("NOTIFICATION_MAIL");
                 LOG.warn("Mailing notification {} failed, will retry: {}", mail.id(), reason);
             }
         }
