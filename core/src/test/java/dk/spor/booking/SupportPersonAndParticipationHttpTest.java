@@ -103,11 +103,14 @@ class SupportPersonAndParticipationHttpTest implements RealDatabase {
                         "delivery", "IN_PERSON", "sessions", List.of(session)));
             }
         }
+        int week = 2;
         for (Object extra : modules.subList(Math.min(2, modules.size()), modules.size())) {
-            // the sector's further modules are dated after the gap under test
+            // the sector's further modules are dated after the gap under test, a week apart, so each team's own
+            // sessions come in order and every gap has time
             hr.put("/api/programmes/" + id + "/modules/" + ((Map<?, ?>) extra).get("id") + "/sessions",
-                    Map.of("sessions", List.of(Map.of("start", MONDAY.plusWeeks(1) + "T13:00:00",
-                            "end", MONDAY.plusWeeks(1) + "T15:30:00"))));
+                    Map.of("sessions", List.of(Map.of("start", MONDAY.plusWeeks(week) + "T13:00:00",
+                            "end", MONDAY.plusWeeks(week) + "T15:30:00"))));
+            week++;
         }
         hr.post("/api/programmes/" + id + "/state", Map.of("to", "PLANNED"));
         return id;

@@ -127,7 +127,7 @@ class PagesInTheBrowserTest implements RealDatabase {
     void hr_sees_the_same_navigation_of_pages_that_exist() {
         browser.open("/").signIn("hanne@example.dk", FixtureOrganisation.PASSWORD);
         assertTrue(browser.text("header").contains("Medarbejder, HR"), browser.text("header"));
-        assertEquals(List.of("Forside"), browser.findAll(".navigation-menu .nav-link").stream()
+        assertEquals(List.of("Forside", "Mine hold", "Placering"), browser.findAll(".navigation-menu .nav-link").stream()
                 .map(e -> e.getText().strip()).toList());
         assertEquals("page", browser.find(".navigation-menu .nav-link").getAttribute("aria-current"));
     }

@@ -3,11 +3,13 @@ package dk.spor.booking.application;
 import dk.spor.booking.model.AttendeeRole;
 import dk.spor.booking.model.BlockRule;
 import dk.spor.booking.model.BookingKey;
-import dk.spor.booking.model.Gap;
+import dk.spor.booking.model.BookingStatus;
+import dk.spor.booking.model.ExistingBooking;
 import dk.spor.booking.model.PlanDiff;
 import dk.spor.booking.model.PlannedBlock;
 import dk.spor.booking.model.TeamMember;
 import dk.spor.booking.model.TeamSearches;
+import dk.spor.booking.model.TeamWindows;
 import dk.spor.booking.persistence.PlanStorage;
 import dk.spor.booking.persistence.PlanningInputs;
 import dk.spor.calendars.Attendee;
@@ -19,6 +21,7 @@ import dk.spor.calendars.TimeRange;
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.Participation;
 import dk.spor.plugins.PolicyData;
+import dk.spor.placement.application.TeamSessions;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.model.ProgrammeState;
 import dk.spor.web.Problem;
@@ -33,16 +36,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Plans action learning for a whole programme: for every gap between two modules and every team (unit) with
- * participants, one common block for the team and its support person, or the fewest sub-groups when no common block
- * exists — as the sector's policy says ({@link TeamSearches}: with or without a support person, together or each on
+ * participants, one common block for the team and its support person between the team's own session of the one module
+ * and its own session of the next ({@link TeamWindows}), or the fewest sub-groups when no common block exists — as the
+ * sector's policy says ({@link TeamSearches}: with or without a support person, together or each on
  * their own). A team that needs a support person and has none is not booked, and the report names it. The whole plan
  * is written in one transaction ({@link PlanDiff}: bookings keep their UID for life and raise their SEQUENCE on every
  * change), and the people affected get an update or a cancellation through the outbox.
@@ -60,11 +66,13 @@ public class PlanningActionLearning {
     private final PlanStorage storage;
     private final Sectors sectors;
     private final InvitingAttendees inviting;
+    private final TeamSessions teamSessions;
     private final Clock clock;
     private final SlotFinder slotFinder = new SlotFinder();
 
     public PlanningActionLearning(PlanningInputs inputs, PlanStorage storage, Sectors sectors,
-                                  InvitingAttendees inviting, Clock clock) {
+                                  InvitingAttendees inviting, TeamSessions teamSessions, Clock clock) {
+        this.teamSessions = teamSessions;
         this.inputs = inputs;
         this.storage = storage;
         this.sectors = sectors;
@@ -93,12 +101,21 @@ public class PlanningActionLearning {
     /** Plans (or re-plans) every gap of the programme. */
     @Transactional
     public PlanReport plan(UUID programme) {
-        return plan(programme, Progress.NONE);
+        return plan(programme, Set.of(), Progress.NONE);
     }
 
     /** Plans (or re-plans) every gap of the programme, telling {@code progress} as it goes. */
     @Transactional
     public PlanReport plan(UUID programme, Progress progress) {
+        return plan(programme, Set.of(), progress);
+    }
+
+    /**
+     * Plans again the blocks of some teams only ({@code units}; all when empty), when only their people's sessions
+     * changed: the other teams' confirmed blocks stay exactly as they are.
+     */
+    @Transactional
+    public PlanReport plan(UUID programme, Set<UUID> units, Progress progress) {
         if (!storage.lockForPlanning(programme)) {
             throw Problem.conflict("Action learning for this programme is being planned right now. Wait until that"
                     + " plan is done, then plan again if something has changed.");
@@ -112,32 +129,82 @@ public class PlanningActionLearning {
         Optional<PolicyData> policy = sectors.policyOf(programme);
         SectorRules rules = policy.map(PlanningActionLearning::rules).orElse(SectorRules.NONE);
         BlockRule rule = policy.map(PlanningActionLearning::blockRule).orElse(BlockRule.DEFAULT);
-        List<Gap> gaps = Gap.between(inputs.moduleSpans(programme));
+        List<TeamSessions.ModuleTimes> modules = teamSessions.of(programme);
         Map<UUID, TeamSearches.Outcome> teams = teams(programme, rule);
-        Map<UUID, List<TimeRange>> busy = inputs.busy(programme, teams.values().stream()
-                .flatMap(o -> o.searches().stream()).flatMap(List::stream).map(TeamSearches.Seat::person)
-                .distinct().toList());
-        Duration length = Duration.ofMinutes(facts.actionLearningMinutes());
+        if (!units.isEmpty()) {
+            teams.keySet().retainAll(units);
+        }
+        Set<UUID> people = teams.values().stream().flatMap(o -> o.searches().stream()).flatMap(List::stream)
+                .map(TeamSearches.Seat::person).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<UUID, List<TimeRange>> busy = inputs.busy(programme, List.copyOf(people));
+        // nobody's block lies in one of their own module sessions (a support person's from above, say)
+        for (TeamSessions.ModuleTimes module : modules) {
+            module.own().forEach((person, session) -> {
+                if (people.contains(person)) {
+                    busy.computeIfAbsent(person, p -> new ArrayList<>()).add(session);
+                }
+            });
+        }
         List<PlannedBlock> plan = new ArrayList<>();
+        if (!units.isEmpty()) {
+            for (ExistingBooking kept : storage.existing(programme)) {
+                if (!units.contains(kept.key().unit()) && kept.status() == BookingStatus.CONFIRMED) {
+                    Map<UUID, AttendeeRole> attendees = new LinkedHashMap<>();
+                    kept.attendees().forEach(a -> attendees.put(a, AttendeeRole.PARTICIPANT));
+                    plan.add(new PlannedBlock(kept.key(), kept.slot(), attendees));
+                    kept.attendees().forEach(a -> busy.computeIfAbsent(a, x -> new ArrayList<>()).add(kept.slot()));
+                }
+            }
+        }
+        Duration length = Duration.ofMinutes(facts.actionLearningMinutes());
         List<String> notBooked = new ArrayList<>();
         int split = 0;
-        int total = gaps.size() * teams.size();
+        int total = Math.max(0, modules.size() - 1) * teams.size();
         int done = 0;
-        for (Gap gap : gaps) {
+        for (int n = 0; n + 1 < modules.size(); n++) {
+            TeamSessions.ModuleTimes before = modules.get(n);
+            TeamSessions.ModuleTimes after = modules.get(n + 1);
+            int gap = before.position();
             for (Map.Entry<UUID, TeamSearches.Outcome> team : teams.entrySet()) {
                 UUID unit = team.getKey();
+                if (before.span() == null || after.span() == null) {
+                    continue;
+                }
                 team.getValue().refusal().ifPresent(why -> notBooked.add(where(gap, unit) + why));
                 int group = 0;
                 for (List<TeamSearches.Seat> seats : team.getValue().searches()) {
-                    SlotResult result = search(seats, gap, length, rules, busy);
-                    if (result.outcome() == SlotResult.Outcome.SPLIT) {
+                    // the window is the participants'; the support person joins each of them. A team that is only
+                    // its support person gets their own block, in their own window
+                    boolean onlySupport = seats.stream().allMatch(s -> s.role() == AttendeeRole.SUPPORT);
+                    List<TeamSearches.Seat> supporting = onlySupport ? List.of() : seats.stream()
+                            .filter(s -> s.role() == AttendeeRole.SUPPORT).toList();
+                    List<UUID> taking = seats.stream().filter(s -> onlySupport || s.role() != AttendeeRole.SUPPORT)
+                            .map(TeamSearches.Seat::person).toList();
+                    TeamWindows.Outcome windows = TeamWindows.of(taking, before.own(), after.own(), before.span(),
+                            after.span());
+                    if (!windows.withoutWindow().isEmpty()) {
+                        notBooked.add(where(gap, unit) + windows.withoutWindow().size() + " people's own session of"
+                                + " module " + (gap + 1) + " does not come after their session of module " + gap
+                                + ", so there is no time between them for action learning");
+                    }
+                    boolean splitHere = windows.windows().size() > 1;
+                    for (TeamWindows.Window window : windows.windows()) {
+                        Set<UUID> here = Set.copyOf(window.people());
+                        List<TeamSearches.Seat> inWindow = new ArrayList<>();
+                        seats.stream().filter(s -> here.contains(s.person()) && !supporting.contains(s))
+                                .forEach(inWindow::add);
+                        inWindow.addAll(supporting);
+                        SlotResult result = search(inWindow, window.window(), length, rules, busy);
+                        splitHere |= result.outcome() == SlotResult.Outcome.SPLIT;
+                        if (!result.unschedulable().isEmpty() || result.groups().isEmpty()) {
+                            notBooked.add(where(gap, unit) + result.reason());
+                        }
+                        for (SlotResult.GroupSlot g : result.groups()) {
+                            plan.add(block(new BookingKey(gap, unit, group++), g, inWindow, busy));
+                        }
+                    }
+                    if (splitHere) {
                         split++;
-                    }
-                    if (!result.unschedulable().isEmpty() || result.groups().isEmpty()) {
-                        notBooked.add(where(gap, unit) + result.reason());
-                    }
-                    for (SlotResult.GroupSlot g : result.groups()) {
-                        plan.add(block(new BookingKey(gap.number(), unit, group++), g, seats, busy));
                     }
                 }
                 if (++done % 50 == 0 || done == total) {
@@ -169,12 +236,12 @@ public class PlanningActionLearning {
         return outcomes;
     }
 
-    private SlotResult search(List<TeamSearches.Seat> seats, Gap gap, Duration length, SectorRules rules,
+    private SlotResult search(List<TeamSearches.Seat> seats, TimeRange window, Duration length, SectorRules rules,
                               Map<UUID, List<TimeRange>> busy) {
         List<Attendee> attendees = seats.stream().map(s -> s.mustAttend()
                 ? Attendee.required(s.person().toString(), busy.getOrDefault(s.person(), List.of()))
                 : Attendee.of(s.person().toString(), busy.getOrDefault(s.person(), List.of()))).toList();
-        return slotFinder.find(SlotRequest.builder(attendees, gap.window()).duration(length).buffers(BUFFER, BUFFER)
+        return slotFinder.find(SlotRequest.builder(attendees, window).duration(length).buffers(BUFFER, BUFFER)
                 .sectorRules(rules).clock(clock).build());
     }
 
@@ -203,8 +270,8 @@ public class PlanningActionLearning {
                 split, notBooked, withoutSupport);
     }
 
-    private static String where(Gap gap, UUID unit) {
-        return "gap " + gap.number() + ", unit " + unit + ": ";
+    private static String where(int gap, UUID unit) {
+        return "gap " + gap + ", unit " + unit + ": ";
     }
 
     /** A sector's booking policy in the slot finder's terms: each window on its own days, and the days to avoid. */

@@ -38,9 +38,10 @@ public class MailDelivery {
 
     void send(OutboxDelivery.Item item) throws Exception {
         MimeBodyPart text = new MimeBodyPart();
+        // the same words for a block and a module session: the calendar part says which, when and where
         text.setText(item.method() == InvitationMethod.CANCEL
-                ? "Denne aktionslæring er aflyst. / This action-learning block is cancelled."
-                : "Du er booket til aktionslæring. / You are booked for action learning.", StandardCharsets.UTF_8.name());
+                ? "Denne aftale er aflyst for dig. / This calendar entry is cancelled for you."
+                : "Spor har booket dig: " + item.subject() + " / Spor has booked you.", StandardCharsets.UTF_8.name());
         MimeBodyPart calendar = new MimeBodyPart();
         String type = "text/calendar; charset=UTF-8; method=" + item.method();
         calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(item.ics().getBytes(StandardCharsets.UTF_8), type)));

@@ -1,6 +1,7 @@
 package dk.spor.booking.delivery;
 
 import dk.spor.booking.application.RenderingBookings;
+import dk.spor.booking.application.RenderingSessionInvitations;
 import dk.spor.booking.model.DeliveryChannel;
 import dk.spor.booking.model.InvitationMethod;
 import dk.spor.mail.model.RetryPause;
@@ -30,11 +31,14 @@ public class OutboxDelivery {
     private final Deliveries deliveries;
     private final BookingReads reads;
     private final RenderingBookings rendering;
+    private final RenderingSessionInvitations sessions;
 
-    public OutboxDelivery(Deliveries deliveries, BookingReads reads, RenderingBookings rendering) {
+    public OutboxDelivery(Deliveries deliveries, BookingReads reads, RenderingBookings rendering,
+                          RenderingSessionInvitations sessions) {
         this.deliveries = deliveries;
         this.reads = reads;
         this.rendering = rendering;
+        this.sessions = sessions;
     }
 
     /** One outbox row with what the sender needs; the e-mail is looked up now, so a changed address is used. */
@@ -60,7 +64,9 @@ public class OutboxDelivery {
         for (DeliveryRow row : due) {
             try {
                 BookingReads.Recipient to = recipients.get(row.personId());
-                RenderingBookings.Rendered rendered = rendering.render(row.bookingUid(), row.method());
+                RenderingBookings.Rendered rendered = sessions.owns(row.bookingUid())
+                        ? sessions.render(row.bookingUid(), row.personId(), row.method())
+                        : rendering.render(row.bookingUid(), row.method());
                 sender.send(new Item(row.id(), row.personId(), to.email(), to.name(), row.bookingUid(), row.method(),
                         row.method() == InvitationMethod.CANCEL ? "Aflyst: " + rendered.summary() : rendered.summary(),
                         rendered.ics()));

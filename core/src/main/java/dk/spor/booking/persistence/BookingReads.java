@@ -71,13 +71,18 @@ public class BookingReads {
                           String programmeName, ProgrammeState programmeState) {
     }
 
-    /** The sessions of every programme past its draft that the person takes part in now. */
+    /**
+     * The sessions of every programme past its draft that the person takes part in now, in the progressive modules
+     * where nobody is placed yet; where people are placed, each has their own session's invitation instead.
+     */
     public List<Session> sessionsOf(UUID person) {
         return sql.list("""
                 select s.id, s.starts_at, s.ends_at, s.location, m.title, g.name, g.state
                 from active_enrolment e join programme g on g.id = e.programme_id
                 join training_module m on m.programme_id = g.id join module_session s on s.module_id = m.id
-                where e.person_id = ? and g.state <> ? order by s.starts_at""",
+                where e.person_id = ? and g.state <> ? and m.kind = 'PROGRESSIVE'
+                  and not exists (select 1 from session_placement p where p.module_id = m.id)
+                order by s.starts_at""",
                 row -> new Session(row.uuid("id"), row.instant("starts_at"), row.instant("ends_at"),
                         row.string("location"), row.string("title"), row.string("name"),
                         row.enumValue("state", ProgrammeState.class)), person, ProgrammeState.DRAFT);

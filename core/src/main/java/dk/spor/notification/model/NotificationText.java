@@ -19,6 +19,9 @@ public final class NotificationText {
     public static final String MODULE_MOVED = "ModuleMoved";
     public static final String SURVEY_OPENED = "SurveyOpened";
     public static final String GOAL_PROPOSED = "GoalProposed";
+    public static final String SESSION_MOVED = "SessionMoved";
+    public static final String SESSION_LOST = "SessionLost";
+    public static final String GOT_A_PLACE = "GotAPlace";
 
     private NotificationText() {
     }
@@ -68,6 +71,13 @@ public final class NotificationText {
                             + ". Answering is voluntary, and you see your result first.");
             case GOAL_PROPOSED -> new Text("Din leder har foreslået et læringsmål i " + p + ". Se det, og sig ja, hvis I er enige.",
                     "Your manager has proposed a learning goal in " + p + ". Look at it and agree if you do.");
+            case SESSION_MOVED -> new Text("Du er flyttet til et andet hold i et modul i " + p + ".",
+                    "You have been moved to another session of a module in " + p + ".");
+            case SESSION_LOST -> new Text("Du har ikke længere et hold i et modul i " + p
+                    + ". HR finder en ny plads til dig.",
+                    "You no longer have a session in a module of " + p + ". HR will find you a new place.");
+            case GOT_A_PLACE -> new Text("Du har fået en plads fra ventelisten i " + p + ".",
+                    "You got a place from the waiting list in " + p + ".");
             default -> new Text("Nyt i " + p + ".", "News in " + p + ".");
         };
         if (detail == null || detail.isBlank()) {

@@ -1,7 +1,9 @@
 package dk.spor.programme.application;
 
+import dk.spor.programme.model.ProgrammeTime;
 import dk.spor.programme.persistence.TrainingModuleRow;
 import dk.spor.programme.persistence.TrainingModules;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,12 +19,15 @@ public class AddingModule {
     private final TrainingModules modules;
     private final DatedSessions sessions;
     private final Journal journal;
+    private final ApplicationEventPublisher<ProgrammeEvents.SessionsChanged> changes;
 
-    AddingModule(OpenProgrammes open, TrainingModules modules, DatedSessions sessions, Journal journal) {
+    AddingModule(OpenProgrammes open, TrainingModules modules, DatedSessions sessions, Journal journal,
+                 ApplicationEventPublisher<ProgrammeEvents.SessionsChanged> changes) {
         this.open = open;
         this.modules = modules;
         this.sessions = sessions;
         this.journal = journal;
+        this.changes = changes;
     }
 
     @Transactional
@@ -30,9 +35,11 @@ public class AddingModule {
         open.require(programme);
         int position = modules.findMaxPositionByProgrammeId(programme).orElse(0) + 1;
         UUID id = modules.save(new TrainingModuleRow(null, programme, position, module.title(),
-                module.description() == null ? "" : module.description(), module.kind(), module.delivery())).id();
+                module.description() == null ? "" : module.description(), module.kind(), module.delivery(),
+                module.choiceDeadline() == null ? null : ProgrammeTime.instant(module.choiceDeadline()))).id();
         sessions.add(id, module.sessions());
         journal.record(programme, "ModuleAdded", Map.of("moduleId", id), actor);
+        changes.publishEvent(new ProgrammeEvents.SessionsChanged(programme, id));
         return id;
     }
 }

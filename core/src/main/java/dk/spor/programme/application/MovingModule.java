@@ -1,6 +1,7 @@
 package dk.spor.programme.application;
 
 import dk.spor.programme.model.ModuleMove;
+import dk.spor.programme.persistence.ModuleSessionRow;
 import dk.spor.programme.persistence.ModuleSessions;
 import dk.spor.programme.persistence.TrainingModules;
 import dk.spor.web.Problem;
@@ -8,13 +9,17 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * HR moves a module by replacing its sessions. When the times change ({@link ModuleMove}), the move is journalled
- * and {@link ProgrammeEvents.ModuleMoved} is published, in this transaction, so bookings and notices follow.
+ * HR moves a module by giving its sessions anew. The sessions are matched in time order, the first new one with the
+ * first existing one and so on: a matched session keeps its id, so the people placed in it stay where they can and
+ * its calendar invitation keeps its UID; new ones beyond are added, existing ones beyond are cancelled. When the times
+ * change ({@link ModuleMove}) the move is journalled and {@link ProgrammeEvents.ModuleMoved} published; any change
+ * publishes {@link ProgrammeEvents.SessionsChanged}, in this transaction, so placements, bookings and notices follow.
  */
 @Singleton
 public class MovingModule {
@@ -23,17 +28,23 @@ public class MovingModule {
     private final TrainingModules modules;
     private final ModuleSessions sessions;
     private final DatedSessions dated;
+    private final CancellableSessions cancellable;
     private final Journal journal;
-    private final ApplicationEventPublisher<ProgrammeEvents.ModuleMoved> events;
+    private final ApplicationEventPublisher<ProgrammeEvents.ModuleMoved> moves;
+    private final ApplicationEventPublisher<ProgrammeEvents.SessionsChanged> changes;
 
     MovingModule(OpenProgrammes open, TrainingModules modules, ModuleSessions sessions, DatedSessions dated,
-                 Journal journal, ApplicationEventPublisher<ProgrammeEvents.ModuleMoved> events) {
+                 CancellableSessions cancellable, Journal journal,
+                 ApplicationEventPublisher<ProgrammeEvents.ModuleMoved> moves,
+                 ApplicationEventPublisher<ProgrammeEvents.SessionsChanged> changes) {
         this.open = open;
         this.modules = modules;
         this.sessions = sessions;
         this.dated = dated;
+        this.cancellable = cancellable;
         this.journal = journal;
-        this.events = events;
+        this.moves = moves;
+        this.changes = changes;
     }
 
     @Transactional
@@ -42,22 +53,33 @@ public class MovingModule {
         if (!modules.existsByIdAndProgrammeId(module, programme)) {
             throw Problem.notFound("A module " + module + " in programme " + programme);
         }
-        List<ProgrammeEvents.SessionTime> before = times(module);
-        sessions.deleteByModuleId(module);
-        dated.add(module, newSessions);
-        List<ProgrammeEvents.SessionTime> after = times(module);
+        List<ModuleSessionRow> existing = sessions.findByModuleIdOrderByStartsAt(module);
+        List<ProgrammeEvents.SessionTime> before = times(existing);
+        List<NewSession> wanted = newSessions.stream().sorted(Comparator.comparing(NewSession::start)
+                .thenComparing(NewSession::end)).toList();
+        for (int i = wanted.size(); i < existing.size(); i++) {
+            cancellable.require(existing.get(i));
+            sessions.delete(existing.get(i));
+        }
+        for (int i = 0; i < Math.min(wanted.size(), existing.size()); i++) {
+            dated.update(existing.get(i), wanted.get(i));
+        }
+        if (wanted.size() > existing.size()) {
+            dated.add(module, wanted.subList(existing.size(), wanted.size()));
+        }
+        List<ProgrammeEvents.SessionTime> after = times(sessions.findByModuleIdOrderByStartsAt(module));
         if (ModuleMove.moved(slots(before), slots(after))) {
             journal.record(programme, "ModuleMoved", Map.of("moduleId", module), actor);
-            events.publishEvent(new ProgrammeEvents.ModuleMoved(programme, module, before, after));
+            moves.publishEvent(new ProgrammeEvents.ModuleMoved(programme, module, before, after));
         }
+        changes.publishEvent(new ProgrammeEvents.SessionsChanged(programme, module));
     }
 
-    private List<ProgrammeEvents.SessionTime> times(UUID module) {
-        return sessions.findByModuleIdOrderByStartsAt(module).stream()
-                .map(s -> new ProgrammeEvents.SessionTime(s.id(), s.startsAt(), s.endsAt())).toList();
+    static List<ProgrammeEvents.SessionTime> times(List<ModuleSessionRow> rows) {
+        return rows.stream().map(s -> new ProgrammeEvents.SessionTime(s.id(), s.startsAt(), s.endsAt())).toList();
     }
 
-    private static List<ModuleMove.Slot> slots(List<ProgrammeEvents.SessionTime> times) {
+    static List<ModuleMove.Slot> slots(List<ProgrammeEvents.SessionTime> times) {
         return times.stream().map(t -> new ModuleMove.Slot(t.start(), t.end())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dk.spor.programme.application;
 
+import dk.spor.programme.model.ModuleGap;
 import dk.spor.programme.persistence.ProgrammeRow;
 import dk.spor.programme.persistence.Programmes;
 import io.micronaut.core.annotation.Nullable;
@@ -27,8 +28,15 @@ public class PlanningProgramme {
     @Transactional
     public UUID create(String name, @Nullable String description, List<UUID> units, int actionLearningMinutes,
                        @Nullable UUID actor) {
+        return create(name, description, units, actionLearningMinutes, ModuleGap.DEFAULT_DAYS, actor);
+    }
+
+    /** As above, with the least days between a person's sessions of two modules. */
+    @Transactional
+    public UUID create(String name, @Nullable String description, List<UUID> units, int actionLearningMinutes,
+                       int minimumGapDays, @Nullable UUID actor) {
         UUID id = programmes.save(ProgrammeRow.draft(name, description == null ? "" : description,
-                actionLearningMinutes)).id();
+                actionLearningMinutes, minimumGapDays)).id();
         for (UUID unit : units) {
             enrolling.addUnit(id, unit);
         }

@@ -25,4 +25,11 @@ public final class ProgrammeEvents {
 
     public record ParticipantsChanged(UUID programmeId, List<UUID> joined, List<UUID> left) {
     }
+
+    /**
+     * A module's sessions changed in any way — added, moved, cancelled, another room or capacity — or a module was
+     * added; the people placed in its sessions must follow. {@code moduleId} is null when every module is concerned.
+     */
+    public record SessionsChanged(UUID programmeId, UUID moduleId) {
+    }
 }

@@ -8,6 +8,8 @@ import dk.spor.programme.persistence.ModuleSessionRow;
 import dk.spor.programme.persistence.ModuleSessions;
 import dk.spor.programme.persistence.ProgrammeRow;
 import dk.spor.programme.persistence.ProgrammeUnits;
+import dk.spor.programme.persistence.RoomRow;
+import dk.spor.programme.persistence.Rooms;
 import dk.spor.programme.persistence.Programmes;
 import dk.spor.programme.persistence.TrainingModuleRow;
 import dk.spor.programme.persistence.TrainingModules;
@@ -46,9 +48,11 @@ public class ReadingProgrammes {
     private final TrainingModules modules;
     private final ModuleSessions sessions;
     private final Enrolments enrolments;
+    private final Rooms rooms;
 
     ReadingProgrammes(Sql sql, Programmes programmes, ProgrammeUnits units, TrainingModules modules,
-                      ModuleSessions sessions, Enrolments enrolments) {
+                      ModuleSessions sessions, Enrolments enrolments, Rooms rooms) {
+        this.rooms = rooms;
         this.sql = sql;
         this.programmes = programmes;
         this.units = units;
@@ -97,7 +101,7 @@ public class ReadingProgrammes {
                 .map(u -> new ProgrammeView.UnitRef(u.id(), u.name())).toList();
         return new ProgrammeView(id, programme.name(), programme.description(), programme.state(),
                 programme.sectorId(), programme.actionLearningMinutes(), TRACKS, unitRefs, modules(id),
-                enrolments.active(id), programme.version());
+                enrolments.active(id), programme.version(), programme.minimumGapDays());
     }
 
     private List<ProgrammeView.ModuleView> modules(UUID programme) {
@@ -105,16 +109,20 @@ public class ReadingProgrammes {
         if (rows.isEmpty()) {
             return List.of();
         }
+        Map<UUID, String> roomNames = rooms.listOrderByName().stream()
+                .collect(Collectors.toMap(RoomRow::id, RoomRow::name));
         Map<UUID, List<ProgrammeView.SessionView>> byModule = sessions.findByModuleIdInOrderByStartsAt(
                 rows.stream().map(TrainingModuleRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(ModuleSessionRow::moduleId,
-                        Collectors.mapping(ReadingProgrammes::session, Collectors.toList())));
+                        Collectors.mapping(s -> session(s, roomNames), Collectors.toList())));
         return rows.stream().map(m -> new ProgrammeView.ModuleView(m.id(), m.position(), m.title(), m.description(),
-                m.kind(), m.delivery(), byModule.getOrDefault(m.id(), List.of()))).toList();
+                m.kind(), m.delivery(), byModule.getOrDefault(m.id(), List.of()),
+                m.choiceDeadline() == null ? null : ProgrammeTime.wallTime(m.choiceDeadline()))).toList();
     }
 
-    private static ProgrammeView.SessionView session(ModuleSessionRow s) {
+    private static ProgrammeView.SessionView session(ModuleSessionRow s, Map<UUID, String> roomNames) {
         return new ProgrammeView.SessionView(s.id(), ProgrammeTime.wallTime(s.startsAt()),
-                ProgrammeTime.wallTime(s.endsAt()), s.startsAt(), s.endsAt(), s.location(), s.capacity());
+                ProgrammeTime.wallTime(s.endsAt()), s.startsAt(), s.endsAt(), s.location(), s.capacity(),
+                s.roomId(), s.roomId() == null ? null : roomNames.get(s.roomId()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.spor.programme.persistence;
 
+import dk.spor.programme.model.ModuleGap;
 import dk.spor.programme.model.ProgrammeState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.AutoPopulated;
@@ -19,16 +20,22 @@ import java.util.UUID;
 @MappedEntity("programme")
 public record ProgrammeRow(@Id @AutoPopulated UUID id, String name, String description, ProgrammeState state,
                            @Nullable ProgrammeState resumeState, @Nullable String sectorId, int actionLearningMinutes,
-                           @DateCreated Instant createdAt, @DateUpdated Instant updatedAt, @Version long version) {
+                           @DateCreated Instant createdAt, @DateUpdated Instant updatedAt, @Version long version,
+                           int minimumGapDays) {
 
     /** A new programme starts as a draft. */
     public static ProgrammeRow draft(String name, String description, int actionLearningMinutes) {
+        return draft(name, description, actionLearningMinutes, ModuleGap.DEFAULT_DAYS);
+    }
+
+    /** A new programme starts as a draft; {@code minimumGapDays} between a person's sessions of two modules. */
+    public static ProgrammeRow draft(String name, String description, int actionLearningMinutes, int minimumGapDays) {
         return new ProgrammeRow(null, name, description, ProgrammeState.DRAFT, null, null, actionLearningMinutes,
-                null, null, 0);
+                null, null, 0, minimumGapDays);
     }
 
     public ProgrammeRow inState(ProgrammeState state, @Nullable ProgrammeState resumeState) {
         return new ProgrammeRow(id, name, description, state, resumeState, sectorId, actionLearningMinutes, createdAt,
-                updatedAt, version);
+                updatedAt, version, minimumGapDays);
     }
 }
