@@ -34,8 +34,11 @@ const entries = {
     'spor.css': 'src/spor.css',
     'nojs.css': 'src/nojs.css',
     'spor.js': 'src/spor.js',
+    'profile-chart.js': 'src/profile-chart.js',
+    'spor-charts.js': 'src/spor-charts.js',
     'htmx.js': join(webjar('htmx.org'), 'dist/htmx.min.js'),
     'chart.js': join(webjar('chart.js'), 'dist/chart.umd.min.js'),
+    'charts.js': 'src/charts.js',
 };
 
 const files = new Map(); // hashed name -> content

@@ -14,4 +14,32 @@
             event.detail.headers['X-CSRF-TOKEN'] = token.getAttribute('content');
         }
     });
+
+    // copy buttons: <button data-copy-target="field-id" data-copied="text" hidden> copies the field's value. Hidden
+    // without JavaScript, where the field itself can be selected and copied.
+    Array.prototype.forEach.call(document.querySelectorAll('button[data-copy-target]'), function (button) {
+        var field = document.getElementById(button.getAttribute('data-copy-target'));
+        var status = document.getElementById(button.getAttribute('data-copy-target') + '-status');
+        if (!field) {
+            return;
+        }
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            var done = function () {
+                if (status) {
+                    status.textContent = button.getAttribute('data-copied');
+                }
+            };
+            field.select();
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(field.value).then(done, function () {
+                    document.execCommand('copy');
+                    done();
+                });
+            } else {
+                document.execCommand('copy');
+                done();
+            }
+        });
+    });
 }());

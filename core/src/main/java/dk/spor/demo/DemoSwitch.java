@@ -1,5 +1,8 @@
 package dk.spor.demo;
 
+import dk.spor.booking.application.PlanningActionLearning;
+import dk.spor.goals.application.NewGoal;
+import dk.spor.goals.application.ProposingLearningGoal;
 import dk.spor.goals.application.ReplacingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.CompetenceList;
@@ -13,6 +16,7 @@ import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.model.AttitudeType;
 import dk.spor.organisation.application.ImportingEmployees;
 import dk.spor.organisation.application.ImportingUnits;
+import dk.spor.profiling.application.OpeningSurveyRound;
 import dk.spor.programme.application.AddingModule;
 import dk.spor.programme.application.ChangingProgrammeState;
 import dk.spor.programme.application.NewModule;
@@ -45,8 +49,10 @@ import java.util.UUID;
 /**
  * Loads the demo municipality when the server is started with {@code --demo} and holds no people yet: four teams
  * under one department, 60 employees, a manager per unit, two support persons, an HR officer, a representative, and
- * one planned programme with four modules, its frame and three competences with targets per role, and a few library
- * resources. Every demo account has the password {@value #PASSWORD}.
+ * one planned programme for the four teams with four modules, its frame and three competences with targets per role,
+ * a few library resources, what Team Ung's manager works with ({@link ManagersDemo}), an open survey round, action
+ * learning booked for the teams with a support person, and a goal that Team Ung's manager proposed for
+ * medarbejder.1. Every demo account has the password {@value #PASSWORD}.
  */
 @Singleton
 public class DemoSwitch {
@@ -68,11 +74,17 @@ public class DemoSwitch {
     private final WritingFrame frames;
     private final ReplacingProgrammeCompetences competences;
     private final AddingResource resources;
+    private final ManagersDemo managers;
+    private final OpeningSurveyRound surveys;
+    private final PlanningActionLearning actionLearning;
+    private final ProposingLearningGoal goals;
 
     public DemoSwitch(ImportingUnits importingUnits, ImportingEmployees importingEmployees, Directory directory,
                       Accounts accounts, PlanningProgramme planning, AddingModule addingModule,
                       ChangingProgrammeState changingState,
-                      WritingFrame frames, ReplacingProgrammeCompetences competences, AddingResource resources) {
+                      WritingFrame frames, ReplacingProgrammeCompetences competences, AddingResource resources,
+                      ManagersDemo managers, OpeningSurveyRound surveys, PlanningActionLearning actionLearning,
+                      ProposingLearningGoal goals) {
         this.importingUnits = importingUnits;
         this.importingEmployees = importingEmployees;
         this.directory = directory;
@@ -83,6 +95,10 @@ public class DemoSwitch {
         this.frames = frames;
         this.competences = competences;
         this.resources = resources;
+        this.managers = managers;
+        this.surveys = surveys;
+        this.actionLearning = actionLearning;
+        this.goals = goals;
     }
 
     public void loadIfAsked(String[] args) {
@@ -104,9 +120,12 @@ public class DemoSwitch {
         for (Directory.PersonView p : directory.members(everything, municipality)) {
             accounts.setPasswordForPerson(p.id(), PASSWORD);
         }
-        UUID department = directory.units().stream().filter(u -> u.key().equals("DEMO-JC")).findFirst().orElseThrow().id();
+        // the jobcentre's four teams take part, so that each team's manager leads the programme and writes its frame;
+        // the head of the jobcentre manages them all
+        List<UUID> teams = directory.units().stream().filter(u -> u.key().startsWith("DEMO-T"))
+                .map(Directory.UnitView::id).toList();
         UUID programme = planning.create("AI i hverdagen – Jobcenter", "Et forløb i fire spor for hele jobcentret.",
-                List.of(department), ActionLearningBlock.DEFAULT_MINUTES, null);
+                teams, ActionLearningBlock.DEFAULT_MINUTES, null);
         LocalDate monday = LocalDate.now().plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         String[] titles = {"Modul 1: Hvad er generativ AI – og hvad er det ikke?", "Modul 2: Brugsscenarier i vores egne opgaver",
             "Modul 3: Ansvarlig brug – GDPR, sikkerhed og etik", "Modul 4: Hvad har vi lært, og hvad gør vi nu?"};
@@ -147,6 +166,20 @@ public class DemoSwitch {
                 "Reglerne for brug af generativ AI i kommunen, forklaret med eksempler fra jobcentret.", null, "da",
                 List.of("regler", "gdpr"), null, List.of(AttitudeType.WORRIED, AttitudeType.CRITICAL)), null);
         changingState.change(programme, ProgrammeState.PLANNED, null, null);
+        managers.load(programme, directory.units().stream().filter(u -> u.key().equals("DEMO-T2")).findFirst()
+                .orElseThrow().id());
+        // what an employee meets on their first visit: the survey to answer (or decline), action learning in the
+        // calendar, and a goal their manager proposed
+        surveys.open(programme, null, null);
+        actionLearning.plan(programme);
+        UUID teamOne = directory.units().stream().filter(u -> u.key().equals("DEMO-T1")).findFirst().orElseThrow().id();
+        Directory.PersonView leader = directory.members(everything, teamOne).stream()
+                .filter(p -> p.email().equals("leder.t1@demo.spor.dk")).findFirst().orElseThrow();
+        Directory.PersonView first = directory.members(everything, teamOne).stream()
+                .filter(p -> p.email().equals("medarbejder.1@demo.spor.dk")).findFirst().orElseThrow();
+        goals.proposeFor(new Viewer(null, leader.id(), Set.of(Role.EMPLOYEE, Role.MANAGER), Set.of(teamOne)),
+                first.id(), new NewGoal(programme, "Bruge AI til at skrive første udkast til referater fra teammøder",
+                        List.of("6.1"), "prompting", null, 1, monday.plusWeeks(3)));
         LOG.info("Demo municipality loaded: sign in as hr@demo.spor.dk (HR), leder.t1@demo.spor.dk (manager) or"
                 + " medarbejder.1@demo.spor.dk (employee), password {}", PASSWORD);
     }

@@ -37,8 +37,14 @@ public class Mailer {
     /** A message from Spor to one person, with a subject; the caller fills in the content. */
     public MimeMessage message(String toEmail, String toName, String subject)
             throws MessagingException, UnsupportedEncodingException {
+        return message(from, toEmail, toName, subject);
+    }
+
+    /** A message from Spor at another of its addresses (the calendar organiser) to one person. */
+    public MimeMessage message(String fromEmail, String toEmail, String toName, String subject)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from, "Spor", StandardCharsets.UTF_8.name()));
+        message.setFrom(new InternetAddress(fromEmail, "Spor", StandardCharsets.UTF_8.name()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(toEmail, toName,
                 StandardCharsets.UTF_8.name()));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
@@ -50,6 +56,14 @@ public class Mailer {
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = message(toEmail, toName, subject);
         message.setText(text, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    /** Sends a multipart message from one of Spor's addresses. */
+    public void send(String fromEmail, String toEmail, String toName, String subject, Multipart content)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = message(fromEmail, toEmail, toName, subject);
+        message.setContent(content);
         Transport.send(message);
     }
 

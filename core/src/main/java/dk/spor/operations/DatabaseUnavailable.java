@@ -1,13 +1,12 @@
 package dk.spor.operations;
 
+import dk.spor.web.ServerErrors;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * While PostgreSQL is away (stopped, restarting, unreachable) a call answers 503 with a sentence after at most the
  * pool's connection timeout ({@code datasources.default.connection-timeout}, 3 s), never a hang or a stack trace; the
  * requests after it is back work again, since the pool reconnects by itself. Any other unexpected error is answered
- * as Micronaut would (500, logged with its stack trace).
+ * and logged by {@link ServerErrors} (a sentence with a reference; never the exception's message, which may quote a
+ * statement with a person's values): this handler takes every runtime exception, so it must end them the same way.
  */
 @Singleton
 @Produces
@@ -36,11 +36,11 @@ public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, H
 
     private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
-    private final ErrorResponseProcessor<?> errors;
+    private final ServerErrors errors;
     private final AtomicLong unavailable = new AtomicLong();
     private final AtomicLong lastLogged = new AtomicLong();
 
-    public DatabaseUnavailable(ErrorResponseProcessor<?> errors) {
+    public DatabaseUnavailable(ServerErrors errors) {
         this.errors = errors;
     }
 
@@ -63,9 +63,7 @@ public class DatabaseUnavailable implements ExceptionHandler<RuntimeException, H
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                     .contentType(PROBLEM_JSON).body(body);
         }
-        LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
-        return errors.processResponse(ErrorContext.builder(request).cause(exception)
-                .errorMessage("Internal Server Error").build(), HttpResponse.serverError());
+        return errors.answer(request, exception);
     }
 
     /**

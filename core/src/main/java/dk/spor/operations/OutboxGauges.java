@@ -20,6 +20,8 @@ import java.util.Map;
  * The outboxes' backlog and the age of their oldest undelivered item, per channel, read from the database with one
  * read-only query every half minute (so a scrape never waits for the database). Every Spor server reports the same
  * database-wide numbers: alert on their maximum, not their sum. While the database cannot be read the gauges say NaN.
+ * An item is waiting until it is settled: sent, superseded by a newer version, or refused for good by the calendar
+ * server (the last two were never sent, but nothing will come of them).
  */
 @Context // the gauges exist from the start, before the first reading
 public class OutboxGauges {
@@ -68,7 +70,7 @@ public class OutboxGauges {
         for (Waiting w : sql.list("""
                 select channel, count(*) as waiting,
                        coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as oldest
-                from delivery_outbox where sent_at is null group by channel""", OutboxGauges::waiting)) {
+                from delivery_outbox where outcome is null group by channel""", OutboxGauges::waiting)) {
             now.put(w.channel(), w.values());
         }
         if (mailConfigured) {

@@ -1,7 +1,10 @@
 package dk.spor.security;
 
 import dk.spor.security.persistence.AccountHolders;
+import dk.spor.security.model.SignInThrottle;
 import dk.spor.security.persistence.AccountRow;
+import dk.spor.security.persistence.EndedSessionRow;
+import dk.spor.security.persistence.EndedSessions;
 import dk.spor.security.persistence.LocalAccounts;
 import dk.spor.security.persistence.SignInFailureRow;
 import dk.spor.security.persistence.SignInFailures;
@@ -33,14 +36,16 @@ public class Accounts {
     private final LocalAccounts accounts;
     private final SignInFailures failures;
     private final AccountHolders holders;
+    private final EndedSessions endedSessions;
     private final PasswordHashing hashing;
     private final Clock clock;
 
-    public Accounts(LocalAccounts accounts, SignInFailures failures, AccountHolders holders, PasswordHashing hashing,
-                    Clock clock) {
+    public Accounts(LocalAccounts accounts, SignInFailures failures, AccountHolders holders,
+                    EndedSessions endedSessions, PasswordHashing hashing, Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
         this.holders = holders;
+        this.endedSessions = endedSessions;
         this.hashing = hashing;
         this.clock = clock;
     }
@@ -64,6 +69,12 @@ public class Accounts {
         return byUsername(username).map(Account::administrator).orElse(false);
     }
 
+    /** The local account of a person, if HR has given them one. */
+    @Transactional
+    public Optional<Account> ofPerson(UUID personId) {
+        return accounts.findByPersonId(personId).map(Accounts::account);
+    }
+
     @Transactional
     public boolean any() {
         return accounts.count() > 0;
@@ -79,10 +90,14 @@ public class Accounts {
         }
         String hash = hashing.hash(password);
         Instant now = clock.instant();
-        return accounts.findByPersonId(personId)
-                .map(existing -> accounts.update(existing.withPassword(username, hash, now)))
-                .orElseGet(() -> accounts.save(AccountRow.forPerson(personId, username, hash, now)))
-                .id();
+        Optional<AccountRow> existing = accounts.findByPersonId(personId);
+        if (existing.isPresent()) {
+            accounts.update(existing.get().withPassword(username, hash, now));
+            // a reset ends every session of the account: whoever had it signed in must sign in anew
+            accounts.raiseTokenVersion(existing.get().id());
+            return existing.get().id();
+        }
+        return accounts.save(AccountRow.forPerson(personId, username, hash, now)).id();
     }
 
     @Transactional
@@ -90,9 +105,47 @@ public class Accounts {
         accounts.save(AccountRow.administrator(username.toLowerCase(), hashing.hash(password), clock.instant()));
     }
 
-    @Transactional
-    public void changePassword(UUID accountId, String password) {
+    /**
+     * A person changes their own password, which needs the current one: a session left open on a shared computer
+     * must not be enough to take the account over. Wrong guesses count towards the sign-in throttle of the account's
+     * username. Every session of the account ends, this one included.
+     */
+    @Transactional(noRollbackFor = Problem.class)
+    public void changePassword(UUID accountId, String currentPassword, String password) {
+        Account account = byId(accountId).orElseThrow(() -> Problem.forbidden("This account no longer exists."));
+        SignInThrottle throttle = SignInThrottle.DEFAULT;
+        Failures recent = recentFailures(account.username(), throttle.window());
+        Optional<Instant> locked = throttle.lockedUntil(recent.count(), recent.oldest());
+        if (locked.isPresent()) {
+            throw new AccountAuthentication.Locked(locked.get());
+        }
+        if (!hashing.matches(currentPassword, account.passwordHash())) {
+            recordFailure(account.username());
+            throw Problem.invalid("The current password is wrong; the password was not changed.",
+                    java.util.List.of(Problem.FieldError.field("currentPassword", "is not your current password")));
+        }
         accounts.update(accountId, hashing.hash(password), clock.instant());
+        accounts.raiseTokenVersion(accountId);
+    }
+
+    /** The token version the account's tokens must carry, or empty when the account is gone. */
+    @Transactional
+    public Optional<Integer> tokenVersion(UUID accountId) {
+        return accounts.findTokenVersion(accountId);
+    }
+
+    /** Signing out: the session's token stops working now, not when it runs out. */
+    @Transactional
+    public void endSession(String jti, Instant tokenRunsOut) {
+        endedSessions.deleteByEndsAtLessThan(clock.instant());
+        if (!endedSessions.existsById(jti)) {
+            endedSessions.save(new EndedSessionRow(jti, tokenRunsOut));
+        }
+    }
+
+    @Transactional
+    public boolean sessionEnded(String jti) {
+        return endedSessions.existsById(jti);
     }
 
     /** The roles an account holds now, and the units (with sub-units) its person manages. */

@@ -27,6 +27,10 @@ public class PersonalDataReads {
     public static final String LEARNING_GOALS = "LEARNING_GOALS";
     /** Why a manager reads goals: to agree and follow up on them with the employee. */
     public static final String PURPOSE_FOLLOW_UP = "FOLLOW_UP_ON_LEARNING";
+    /** Answers to action-learning invitations (accepted, declined), as HR's delivery status shows them. */
+    public static final String CALENDAR_ANSWERS = "CALENDAR_ANSWERS";
+    /** Why HR reads them: to put deliveries right and to arrange another time for someone who declined. */
+    public static final String PURPOSE_DELIVER_ACTION_LEARNING = "DELIVER_ACTION_LEARNING";
 
     /** A reader is logged once an hour per subject and owner, however often they open the data in that hour. */
     private static final Duration ONE_ENTRY_PER = Duration.ofHours(1);

@@ -76,7 +76,7 @@ public final class MunicipalityPlanningBenchmark {
     }
 
     /** A fresh municipality: employees in teams of 10 (one support person each), busy time, a five-module programme. */
-    private static UUID seed(Connection c, int employees, int run) throws Exception {
+    static UUID seed(Connection c, int employees, int run) throws Exception {
         c.setAutoCommit(false);
         CopyManager copy = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
         try (Statement s = c.createStatement()) {
@@ -193,7 +193,7 @@ public final class MunicipalityPlanningBenchmark {
         return elapsed;
     }
 
-    private static double median(List<Long> values) {
+    static double median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

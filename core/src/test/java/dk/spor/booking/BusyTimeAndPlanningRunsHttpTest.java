@@ -108,6 +108,43 @@ class BusyTimeAndPlanningRunsHttpTest implements RealDatabase {
     }
 
     @Test
+    void a_repeating_event_without_end_every_minute_is_refused_within_two_seconds_and_changes_nothing() {
+        // given: Erik's calendar holds one ordinary event
+        Api erik = Api.signIn(http.toBlocking(), "erik@example.dk", PASSWORD);
+        assertEquals(1, upload(erik, ICS).get("intervals"));
+        // a 250-byte file that would repeat every minute for as long as Spor reads ahead
+        String bomb = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//Test//DA", "BEGIN:VEVENT",
+                "UID:bomb", "DTSTAMP:20260101T000000Z", "DTSTART:" + MONDAY.toString().replace("-", "") + "T070000Z",
+                "DURATION:PT30S", "RRULE:FREQ=MINUTELY", "END:VEVENT", "END:VCALENDAR", "");
+
+        // when
+        long started = System.nanoTime();
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> upload(erik, bomb));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        // then: refused with a reason, quickly, and the calendar he had stays
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertTrue(millis < 2_000, "answered after " + millis + " ms");
+        assertTrue(Api.problem(e).toString().contains("line"), Api.problem(e).toString());
+        assertEquals(1, upload(erik, ICS).get("intervals"), "the refusal changed nothing");
+    }
+
+    @Test
+    void a_calendar_sent_as_another_kind_of_file_is_415_saying_what_to_send_not_403() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> bo().exchange(
+                HttpRequest.PUT("/api/me/busy-time", ICS.getBytes(StandardCharsets.UTF_8))
+                        .contentType(MediaType.of("application/pdf")), Map.class));
+        assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getStatus());
+        assertTrue(Api.problem(e).toString().contains("text/calendar"), Api.problem(e).toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> upload(Api who, String ics) {
+        return who.exchange(HttpRequest.PUT("/api/me/busy-time", ics.getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.of("text/calendar")), Map.class).body();
+    }
+
+    @Test
     void busy_time_can_come_from_an_ics_address_on_a_host_the_operator_named_and_no_other_internal_one() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/cal.ics", exchange -> {

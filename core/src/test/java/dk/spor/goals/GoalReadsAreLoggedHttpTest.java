@@ -82,7 +82,8 @@ class GoalReadsAreLoggedHttpTest implements RealDatabase {
                 .assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
                         () -> organisation.as("anne@example.dk").list("/api/managers/me/goals?state=FINISHED"));
         assertEquals(io.micronaut.http.HttpStatus.BAD_REQUEST, unknownState.getStatus());
-        assertEquals("state: must be one of [PROPOSED, ACTIVE, DONE, DROPPED]", Api.problem(unknownState).get("detail"));
+        assertEquals("The field state must be one of PROPOSED, ACTIVE, DONE, DROPPED.",
+                Api.problem(unknownState).get("detail"));
         assertTrue(organisation.as("dorte@example.dk").list("/api/managers/me/goals").stream()
                 .noneMatch(p -> p.toString().contains("Cecilie")));
     }

@@ -130,6 +130,6 @@ class AddingResourcesHttpTest implements RealDatabase {
         assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
         Map<String, Object> problem = Api.problem(e);
         assertEquals("kind", ((Map<?, ?>) ((List<?>) problem.get("errors")).get(0)).get("field"), problem.toString());
-        assertEquals("kind: must not be null", problem.get("detail"));
+        assertEquals("The field kind must not be null.", problem.get("detail"));
     }
 }

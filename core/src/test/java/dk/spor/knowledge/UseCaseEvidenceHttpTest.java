@@ -86,8 +86,10 @@ class UseCaseEvidenceHttpTest implements RealDatabase {
         assertEquals(false, five.get("suppressed"));
         assertEquals(5, five.get("triedBy"));
         assertEquals(30.0, ((Number) five.get("medianMinutesSaved")).doubleValue(), 1e-9);
-        assertEquals(0.6, ((Number) five.get("shareKeepUsing")).doubleValue(), 1e-9);
-        assertEquals(Map.of("BETTER", 3, "SAME", 2, "WORSE", 0), five.get("quality"));
+        // three keep using it and two do not, three found it better and two the same: counts of fewer than five,
+        // withheld with the count they would follow from; what all five said alike is shown
+        assertEquals(null, five.get("shareKeepUsing"));
+        assertEquals(body("BETTER", null, "SAME", null, "WORSE", 0), five.get("quality"));
         assertEquals(Map.of("BETTER", 0, "SAME", 5, "WORSE", 0), five.get("service"));
     }
 

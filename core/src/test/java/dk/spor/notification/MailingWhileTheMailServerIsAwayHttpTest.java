@@ -47,6 +47,7 @@ class MailingWhileTheMailServerIsAwayHttpTest implements RealDatabase {
         // nothing listens on a port that was free a moment ago
         properties.put("spor.mail.host", "127.0.0.1");
         properties.put("spor.mail.port", String.valueOf(RealPeers.freePort()));
+        properties.put("spor.mail.from", "spor@example.dk");
         properties.put("spor.mail.poll-interval", "200ms");
         return properties;
     }

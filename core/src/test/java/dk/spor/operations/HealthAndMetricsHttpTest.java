@@ -149,13 +149,21 @@ class HealthAndMetricsHttpTest implements TestPropertyProvider {
         try (Connection c = dataSources.resolve(dataSource).getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into delivery_outbox (channel, person_id, booking_uid, method, created_at)"
                     + " select 'CALDAV', id, 'waiting-uid', 'REQUEST', now() - interval '2 hours' from person limit 1");
+            // and older ones that are settled without being sent: superseded by a newer version, refused for good
+            s.executeUpdate("insert into delivery_outbox (channel, person_id, booking_uid, method, created_at, outcome,"
+                    + " settled_at) select 'CALDAV', id, 'refused-uid', 'REQUEST', now() - interval '3 hours', 'REFUSED',"
+                    + " now() from person limit 1");
+            s.executeUpdate("insert into delivery_outbox (channel, person_id, booking_uid, method, created_at, outcome,"
+                    + " settled_at) select 'MAIL', id, 'superseded-uid', 'REQUEST', now() - interval '3 hours',"
+                    + " 'SUPERSEDED', now() from person limit 1");
         }
         // when the gauges are read
         outboxGauges.refresh();
         // then
         String text = scrape().body();
         assertEquals(1.0, line(text, "spor_outbox_backlog{channel=\"CALDAV\""));
-        assertTrue(line(text, "spor_outbox_oldest_age_seconds{channel=\"CALDAV\"") >= 7200);
+        double oldest = line(text, "spor_outbox_oldest_age_seconds{channel=\"CALDAV\"");
+        assertTrue(oldest >= 7200 && oldest < 3 * 3600, "the refused item is not waiting: " + oldest);
         assertEquals(0.0, line(text, "spor_outbox_backlog{channel=\"MAIL\""));
     }
 

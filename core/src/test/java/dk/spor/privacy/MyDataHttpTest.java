@@ -55,6 +55,8 @@ class MyDataHttpTest implements RealDatabase {
                 "SUMMARY:Tandlæge", "END:VEVENT", "END:VCALENDAR", "");
         bo.exchange(HttpRequest.PUT("/api/me/busy-time", ics.getBytes(StandardCharsets.UTF_8))
                 .contentType(MediaType.of("text/calendar")), Map.class);
+        bo.post("/api/me/calendar-feed", Map.of());
+        assertEquals("FEED", bo.get("/api/me/calendar-channel").get("channel"));
 
         // when
         HttpResponse<Map> exported = bo.exchange(HttpRequest.GET("/api/me/data/export"), Map.class);
@@ -79,6 +81,10 @@ class MyDataHttpTest implements RealDatabase {
         // then: his own reports are gone, the goal agreed with Anne stays until he leaves
         assertEquals(1, ((Map<?, ?>) erased.get("erased")).get("evidence"));
         assertEquals(1, ((Map<?, ?>) erased.get("erased")).get("busyTime"));
+        // and without his feed his blocks come the organisation's default way again
+        assertEquals(1, ((Map<?, ?>) erased.get("erased")).get("calendarFeed"));
+        assertEquals(1, ((Map<?, ?>) erased.get("erased")).get("calendarChannel"));
+        assertEquals("MAIL", bo.get("/api/me/calendar-channel").get("channel"));
         assertTrue(erased.get("kept").toString().contains("learningGoals"));
         assertEquals(List.of(), after.getOrDefault("evidence", List.of()));
         assertEquals(List.of(), after.getOrDefault("busyTime", List.of()));

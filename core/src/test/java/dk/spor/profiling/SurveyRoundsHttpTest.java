@@ -81,7 +81,7 @@ class SurveyRoundsHttpTest implements RealDatabase {
 
         // then
         assertEquals(6, round.get("invited"));
-        assertEquals(3, round.get("answered"));
+        assertFalse(round.containsKey("answered"), "three answered and three have not: both fewer than five");
         assertEquals(true, round.get("open"));
         assertFalse(round.toString().contains("declined"), "a decline is never shown apart from other answers");
         assertEquals(false, closed.get("open"));

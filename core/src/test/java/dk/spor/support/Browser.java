@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -152,10 +151,48 @@ public final class Browser implements AutoCloseable {
                 : href != null && !href.contains("#");
         target.click();
         if (leaves) {
-            // a form sent or a link followed: wait for the next page, which scripts may delay
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
+            // a form sent or a link followed: wait for the next page, which scripts may delay, to have loaded
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> gone(target));
+            wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         }
         return this;
+    }
+
+    /**
+     * Chooses a radio button or ticks (or unticks) a check box, found by its field's name and value, by clicking its
+     * label as a person would (DKFDS draws the box on the label).
+     */
+    public Browser choose(String name, String value) {
+        WebElement input = driver.findElement(By.xpath("//input[@name=" + literal(name) + " and @value="
+                + literal(value) + "]"));
+        WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        try {
+            label.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // a short label's middle lies on the box DKFDS draws over the input: the input takes the click
+            driver.executeScript("arguments[0].click()", input);
+        }
+        return this;
+    }
+
+    /**
+     * Whether the element has left the page. Chromium says so in two ways: a stale element, or (when the next page
+     * replaced the document while it was being asked) a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Signs in on the sign-in page as a person would: the page is opened, the fields filled, the button pressed. */
@@ -207,13 +244,18 @@ public final class Browser implements AutoCloseable {
 
     /** Writes a PNG of the whole page, 1280 px wide, to {@code core/target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
+        return screenshot(name, Integer.MAX_VALUE);
+    }
+
+    /** The same, of at most the top {@code maxHeight} pixels of the page: a picture small enough for a README. */
+    public Path screenshot(String name, int maxHeight) {
         try {
             Files.createDirectories(SCREENSHOTS);
             // the whole page, not just the window, through the DevTools protocol (works with JavaScript off too)
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            double height = Math.max(900, ((Number) size.get("height")).doubleValue());
+            double height = Math.min(maxHeight, Math.max(900, ((Number) size.get("height")).doubleValue()));
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height, "scale", 1)));

@@ -23,6 +23,19 @@ public final class RealPeers {
         return mail;
     }
 
+    /**
+     * A mail server that takes mail over SMTP and serves mailboxes over IMAP, with the organiser's mailbox (the one
+     * Spor reads answers from) as a user.
+     */
+    public static GreenMail mailWithImap(String organizer, String password) {
+        GreenMail mail = new GreenMail(new ServerSetup[]{
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.start();
+        mail.setUser(organizer, organizer, password);
+        return mail;
+    }
+
     public static Process radicale(int port) throws IOException {
         Path storage = Files.createTempDirectory("radicale");
         Process process = new ProcessBuilder("radicale", "--server-hosts", "127.0.0.1:" + port,

@@ -5,11 +5,14 @@ import dk.spor.booking.model.BlockRule;
 import dk.spor.booking.model.BookingKey;
 import dk.spor.booking.model.BookingStatus;
 import dk.spor.booking.model.ExistingBooking;
+import dk.spor.booking.model.Gap;
+import dk.spor.booking.model.InvitationMethod;
 import dk.spor.booking.model.PlanDiff;
 import dk.spor.booking.model.PlannedBlock;
 import dk.spor.booking.model.TeamMember;
 import dk.spor.booking.model.TeamSearches;
 import dk.spor.booking.model.TeamWindows;
+import dk.spor.booking.persistence.BookingAnswers;
 import dk.spor.booking.persistence.PlanStorage;
 import dk.spor.booking.persistence.PlanningInputs;
 import dk.spor.calendars.Attendee;
@@ -25,6 +28,7 @@ import dk.spor.placement.application.TeamSessions;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.model.ProgrammeState;
 import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -64,16 +68,18 @@ public class PlanningActionLearning {
 
     private final PlanningInputs inputs;
     private final PlanStorage storage;
+    private final BookingAnswers answers;
     private final Sectors sectors;
     private final InvitingAttendees inviting;
     private final TeamSessions teamSessions;
     private final Clock clock;
     private final SlotFinder slotFinder = new SlotFinder();
 
-    public PlanningActionLearning(PlanningInputs inputs, PlanStorage storage, Sectors sectors,
+    public PlanningActionLearning(PlanningInputs inputs, PlanStorage storage, BookingAnswers answers, Sectors sectors,
                                   InvitingAttendees inviting, TeamSessions teamSessions, Clock clock) {
         this.teamSessions = teamSessions;
         this.inputs = inputs;
+        this.answers = answers;
         this.storage = storage;
         this.sectors = sectors;
         this.inviting = inviting;
@@ -83,11 +89,22 @@ public class PlanningActionLearning {
     /**
      * What a plan did. {@code notBooked} says, per gap and team, what could not be booked and why;
      * {@code teamsWithoutSupportPerson} lists the teams not booked because their blocks need a support person and
-     * none is in the team or above it.
+     * none is in the team or above it. Both are left out of the answer when empty. {@code answers} counts what
+     * people answered to the upcoming blocks after the plan (a moved block asks everyone again).
      */
     @Serdeable
     public record PlanReport(int created, int moved, int cancelled, int unchanged, int splitTeams,
-                             List<String> notBooked, List<UUID> teamsWithoutSupportPerson) {
+                             @Nullable List<String> notBooked, @Nullable List<UUID> teamsWithoutSupportPerson,
+                             Answers answers) {
+    }
+
+    /**
+     * Answers to a programme's upcoming blocks, as counts: accepted, tentative, declined (or delegated), not answered
+     * yet, and how many blocks have fewer than two participants coming.
+     */
+    @Serdeable
+    public record Answers(int accepted, int tentative, int declined, int notAnswered,
+                          int blocksWithFewerThanTwoComing) {
     }
 
     /** Told how far a long planning run has come: team-gaps searched out of all. */
@@ -96,6 +113,20 @@ public class PlanningActionLearning {
         Progress NONE = (done, total) -> { };
 
         void searched(int done, int total);
+    }
+
+    /**
+     * Refuses a plan asked for while the programme is a draft: nothing is booked for it yet, and a report of zeros
+     * would not say why. (A programme on hold may be planned: that cancels what it booked.)
+     */
+    @io.micronaut.transaction.annotation.ReadOnly
+    public void requirePlannable(UUID programme) {
+        PlanningInputs.ProgrammeFacts facts = inputs.programme(programme)
+                .orElseThrow(() -> Problem.notFound("A programme with id " + programme));
+        if (facts.state() == ProgrammeState.DRAFT) {
+            throw Problem.conflict("The programme is still a draft, so no action learning is booked for it. Set it"
+                    + " to PLANNED (POST /api/programmes/" + programme + "/state) and plan again.");
+        }
     }
 
     /** Plans (or re-plans) every gap of the programme. */
@@ -124,7 +155,7 @@ public class PlanningActionLearning {
                 .orElseThrow(() -> Problem.notFound("A programme with id " + programme));
         if (!BOOKING_STATES.contains(facts.state())) {
             PlanDiff diff = write(programme, List.of());
-            return report(diff, 0, List.of(), List.of());
+            return report(programme, diff, 0, List.of(), List.of());
         }
         Optional<PolicyData> policy = sectors.policyOf(programme);
         SectorRules rules = policy.map(PlanningActionLearning::rules).orElse(SectorRules.NONE);
@@ -215,7 +246,7 @@ public class PlanningActionLearning {
         PlanDiff diff = write(programme, plan);
         List<UUID> withoutSupport = teams.entrySet().stream().filter(t -> t.getValue().refused())
                 .map(Map.Entry::getKey).toList();
-        PlanReport report = report(diff, split, notBooked, withoutSupport);
+        PlanReport report = report(programme, diff, split, notBooked, withoutSupport);
         LOG.info("Action learning planned for programme {}: {} created, {} moved, {} cancelled, {} unchanged,"
                         + " {} teams without a support person", programme, report.created(), report.moved(),
                 report.cancelled(), report.unchanged(), withoutSupport.size());
@@ -260,14 +291,19 @@ public class PlanningActionLearning {
 
     private PlanDiff write(UUID programme, List<PlannedBlock> plan) {
         PlanDiff diff = PlanDiff.between(programme, storage.existing(programme), plan);
-        storage.write(programme, diff);
+        List<PlanStorage.GuestSeat> guests = storage.write(programme, diff);
         inviting.queue(diff.notices());
+        inviting.send(guests.stream().map(g -> new InvitingAttendees.Message(g.person(), g.bookingUid(),
+                InvitationMethod.CANCEL, g.sequence())).toList());
         return diff;
     }
 
-    private static PlanReport report(PlanDiff diff, int split, List<String> notBooked, List<UUID> withoutSupport) {
+    private PlanReport report(UUID programme, PlanDiff diff, int split, List<String> notBooked,
+                              List<UUID> withoutSupport) {
+        BookingAnswers.Counts c = answers.counts(programme);
         return new PlanReport(diff.created().size(), diff.moved().size(), diff.cancelled().size(), diff.unchanged(),
-                split, notBooked, withoutSupport);
+                split, notBooked, withoutSupport, new Answers(c.accepted(), c.tentative(), c.declined(),
+                c.notAnswered(), c.blocksWithFewerThanTwoComing()));
     }
 
     private static String where(int gap, UUID unit) {

@@ -26,11 +26,15 @@ public class ReadingMyBookings {
         this.reads = reads;
     }
 
-    /** {@code role} is PARTICIPANT or SUPPORT; {@code start}/{@code end} are Europe/Copenhagen wall time. */
+    /**
+     * {@code role} is PARTICIPANT or SUPPORT; {@code start}/{@code end} are Europe/Copenhagen wall time;
+     * {@code answer} is the person's own answer as iCalendar says it (NEEDS-ACTION, ACCEPTED, TENTATIVE, DECLINED);
+     * {@code guest} when they chose this block after declining their own team's.
+     */
     @Serdeable
     public record MyBooking(String uid, UUID programmeId, String programmeName, int afterModule, AttendeeRole role,
                             Instant startUtc, Instant endUtc, LocalDateTime start, LocalDateTime end, String unitName,
-                            @Nullable String supportPerson, List<String> withPeople) {
+                            @Nullable String supportPerson, List<String> withPeople, String answer, boolean guest) {
     }
 
     /**
@@ -41,6 +45,6 @@ public class ReadingMyBookings {
         return reads.ofPerson(person, programme, from).stream().map(b -> new MyBooking(b.uid(), b.programmeId(),
                 b.programmeName(), b.afterModule(), b.role(), b.start(), b.end(),
                 LocalDateTime.ofInstant(b.start(), ProgrammeTime.ZONE), LocalDateTime.ofInstant(b.end(), ProgrammeTime.ZONE),
-                b.unitName(), b.supportPerson(), b.withPeople())).toList();
+                b.unitName(), b.supportPerson(), b.withPeople(), b.partstat(), b.guest())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dk.spor.booking.application;
 
+import dk.spor.booking.model.Answering;
 import dk.spor.booking.model.BookingStatus;
 import dk.spor.booking.persistence.BookingReads;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A programme's action-learning bookings, for HR: times and head counts, no names. */
+/**
+ * A programme's action-learning bookings, for HR: times and head counts — how many are in each block, how many of its
+ * participants are coming and how many declined, and whether declines left fewer than two coming — no names.
+ */
 @Singleton
 public class ReadingProgrammeBookings {
 
@@ -22,13 +26,16 @@ public class ReadingProgrammeBookings {
 
     @Serdeable
     public record BookingView(String uid, int sequence, BookingStatus status, int afterModule, UUID unitId,
-                              Instant start, Instant end, int attendees) {
+                              Instant start, Instant end, int attendees, int coming, int declined,
+                              boolean fewerThanTwoComing) {
     }
 
     /** Every booking of the programme, cancelled ones too, in time order. */
     @Transactional
     public List<BookingView> bookings(UUID programme) {
         return reads.ofProgramme(programme).stream().map(b -> new BookingView(b.uid(), b.sequence(), b.status(),
-                b.afterModule(), b.unitId(), b.start(), b.end(), b.attendees())).toList();
+                b.afterModule(), b.unitId(), b.start(), b.end(), b.attendees(), b.coming(), b.declined(),
+                b.status() == BookingStatus.CONFIRMED && b.declined() > 0
+                        && b.coming() < Answering.FEWEST_TO_LEARN_TOGETHER)).toList();
     }
 }

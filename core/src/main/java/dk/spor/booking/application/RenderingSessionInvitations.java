@@ -2,6 +2,7 @@ package dk.spor.booking.application;
 
 import dk.spor.booking.model.BookingStatus;
 import dk.spor.booking.model.InvitationMethod;
+import dk.spor.booking.model.InvitationText;
 import dk.spor.booking.persistence.SessionEvents;
 import dk.spor.calendars.CalendarEntry;
 import dk.spor.calendars.IcsWriter;
@@ -51,16 +52,34 @@ public class RenderingSessionInvitations {
      */
     public RenderingBookings.Rendered render(String uid, UUID person, InvitationMethod method) {
         CalendarEntry entry = entry(uid);
-        if (method == InvitationMethod.REQUEST) {
-            return new RenderingBookings.Rendered(entry.summary(), writer.write(IcsWriter.Method.REQUEST, List.of(entry)));
+        IcsWriter.Invitation invitation;
+        if (method == InvitationMethod.REQUEST && entry.status() != CalendarEntry.Status.CANCELLED) {
+            invitation = writer.invitation(entry);
+        } else if (entry.status() == CalendarEntry.Status.CANCELLED) {
+            invitation = new IcsWriter.Invitation(IcsWriter.Method.CANCEL, writer.write(IcsWriter.Method.CANCEL,
+                    List.of(entry)));
+        } else {
+            SessionEvents.Person removed = events.person(person)
+                    .orElseThrow(() -> new IllegalStateException("No person " + person));
+            invitation = new IcsWriter.Invitation(IcsWriter.Method.CANCEL, writer.uninvite(entry,
+                    List.of(new CalendarEntry.Person(removed.email(), removed.name()))));
         }
-        if (entry.status() == CalendarEntry.Status.CANCELLED) {
-            return new RenderingBookings.Rendered(entry.summary(), writer.write(IcsWriter.Method.CANCEL, List.of(entry)));
-        }
-        SessionEvents.Person removed = events.person(person)
-                .orElseThrow(() -> new IllegalStateException("No person " + person));
-        return new RenderingBookings.Rendered(entry.summary(),
-                writer.uninvite(entry, List.of(new CalendarEntry.Person(removed.email(), removed.name()))));
+        boolean cancel = invitation.method() == IcsWriter.Method.CANCEL;
+        return new RenderingBookings.Rendered(cancel ? InvitationMethod.CANCEL : InvitationMethod.REQUEST,
+                entry.sequence(), invitation.contentType(), invitation.ics(), text(entry, cancel));
+    }
+
+    /** The words of the mail: what, when and where, and never whose goals; Danish first. */
+    private static InvitationText.Text text(CalendarEntry entry, boolean cancel) {
+        String when = InvitationText.when(entry.start(), entry.end());
+        String plain = cancel
+                ? "Denne aftale er aflyst for dig: " + entry.summary() + ", " + when + ".\n\n"
+                        + "This calendar entry is cancelled for you."
+                : "Spor har booket dig: " + entry.summary() + ", " + when
+                        + (entry.location() == null || entry.location().isBlank() ? "" : ", " + entry.location())
+                        + ".\n\n" + DESCRIPTION + "\n\nSpor has booked you for a module session of your programme.";
+        String html = "<p>" + String.join("</p><p>", InvitationText.escape(plain).split("\n\n")) + "</p>";
+        return new InvitationText.Text(cancel ? "Aflyst: " + entry.summary() : entry.summary(), plain, html);
     }
 
     /**

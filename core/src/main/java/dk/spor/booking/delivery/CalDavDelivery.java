@@ -1,5 +1,6 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.booking.model.CalDavAnswer;
 import dk.spor.booking.model.DeliveryChannel;
 import dk.spor.booking.model.InvitationMethod;
 import io.micronaut.context.annotation.Requires;
@@ -19,8 +20,10 @@ import java.util.Base64;
 
 /**
  * Pushes bookings into each person's CalDAV calendar (RFC 4791) at {@code {base-url}/{e-mail}/{calendar}/}: a PUT of
- * the event resource named by its UID for invitations and updates, a DELETE for cancellations. Active when
- * {@code spor.caldav.base-url} is set.
+ * the event resource named by its UID for invitations and updates, a DELETE for cancellations. A refusal that trying
+ * again does not change ({@link CalDavAnswer}: e.g. RFC 6638's no-uid-conflict) ends the row with its reason; the
+ * server being away is tried again. The people's answers are read back from the same resources
+ * ({@link #read(String, String)}). Active when {@code spor.caldav.base-url} is set.
  */
 @Singleton
 @Requires(property = "spor.caldav.base-url")
@@ -55,12 +58,13 @@ public class CalDavDelivery {
         return URI.create(base + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/" + calendar + "/");
     }
 
-    void send(OutboxDelivery.Item item) throws IOException, InterruptedException {
+    void send(OutboxDelivery.Item item) throws Exception {
         URI collection = collection(item.email());
         ensureCalendar(collection);
-        URI resource = collection.resolve(URLEncoder.encode(item.bookingUid(), StandardCharsets.UTF_8) + ".ics");
+        URI resource = resource(item.email(), item.bookingUid());
         HttpRequest.Builder request = HttpRequest.newBuilder(resource).timeout(Duration.ofSeconds(10));
-        if (item.method() == InvitationMethod.CANCEL) {
+        boolean deleting = item.method() == InvitationMethod.CANCEL;
+        if (deleting) {
             request.DELETE();
         } else {
             // a resource stored in a calendar carries no METHOD (RFC 4791 section 4.1)
@@ -69,13 +73,35 @@ public class CalDavDelivery {
                     .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         HttpResponse<String> response = exchange(authorize(request).build(), HttpResponse.BodyHandlers.ofString());
-        int status = response.statusCode();
-        if (status >= 300 && !(item.method() == InvitationMethod.CANCEL && status == 404)) {
-            throw new IOException("CalDAV server answered " + status + " for " + resource.getPath());
+        judge(CalDavAnswer.of(response.statusCode(), response.body(), deleting));
+    }
+
+    /** The event resource Spor keeps for a booking in a person's calendar, as the server holds it now. */
+    public java.util.Optional<String> read(String email, String uid) throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(authorize(HttpRequest.newBuilder(resource(email, uid))
+                .timeout(Duration.ofSeconds(10)).GET()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404 || response.statusCode() == 410) {
+            return java.util.Optional.empty();
+        }
+        if (response.statusCode() >= 300) {
+            throw new IOException("the CalDAV server answered " + response.statusCode() + " to reading an event");
+        }
+        return java.util.Optional.of(response.body());
+    }
+
+    private URI resource(String email, String uid) {
+        return collection(email).resolve(URLEncoder.encode(uid, StandardCharsets.UTF_8) + ".ics");
+    }
+
+    private static void judge(CalDavAnswer.Verdict verdict) throws IOException, OutboxDelivery.Refused {
+        switch (verdict.kind()) {
+            case DONE -> { }
+            case RETRY -> throw new IOException(verdict.reason());
+            case REFUSED -> throw new OutboxDelivery.Refused(verdict.reason());
         }
     }
 
-    private void ensureCalendar(URI collection) throws IOException, InterruptedException {
+    private void ensureCalendar(URI collection) throws IOException, InterruptedException, OutboxDelivery.Refused {
         HttpResponse<Void> exists = exchange(authorize(HttpRequest.newBuilder(collection)
                 .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).header("Depth", "0")).build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -85,7 +111,7 @@ public class CalDavDelivery {
                     <C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
                       <D:set><D:prop><D:displayname>Spor</D:displayname></D:prop></D:set>
                     </C:mkcalendar>""";
-            HttpResponse<Void> made = makeCalendar(collection, body);
+            HttpResponse<String> made = makeCalendar(collection, body);
             if (made.statusCode() == 409) {
                 // the person's own collection is missing too: create it, then the calendar in it
                 exchange(authorize(HttpRequest.newBuilder(collection.resolve(".."))
@@ -93,15 +119,15 @@ public class CalDavDelivery {
                 made = makeCalendar(collection, body);
             }
             if (made.statusCode() >= 300) {
-                throw new IOException("CalDAV server refused to create the calendar: " + made.statusCode());
+                judge(CalDavAnswer.of(made.statusCode(), made.body(), false));
             }
         }
     }
 
-    private HttpResponse<Void> makeCalendar(URI collection, String body) throws IOException, InterruptedException {
+    private HttpResponse<String> makeCalendar(URI collection, String body) throws IOException, InterruptedException {
         return exchange(authorize(HttpRequest.newBuilder(collection)
                 .method("MKCALENDAR", HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.discarding());
+                .header("Content-Type", "application/xml; charset=utf-8")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

@@ -1,7 +1,7 @@
 package dk.spor.booking.delivery;
 
+import dk.spor.booking.application.CalendarSettings;
 import dk.spor.booking.model.DeliveryChannel;
-import dk.spor.booking.model.InvitationMethod;
 import dk.spor.mail.Mailer;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -14,8 +14,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends invitations by e-mail as iMIP (RFC 6047): a text part and a {@code text/calendar; method=…} part whose
- * method matches the iCalendar's METHOD. Active when {@code spor.mail.host} is set.
+ * Sends invitations by e-mail as iMIP (RFC 6047), from the organiser's address (replies go there): one
+ * {@code multipart/alternative} with what, when and where for people (text/plain and text/html, Danish first) and the
+ * {@code text/calendar; method=…} part whose method matches the iCalendar's METHOD, last, as Outlook, Google and Apple
+ * expect it. Active when {@code spor.mail.host} is set.
  */
 @Singleton
 @Requires(property = "spor.mail.host")
@@ -23,10 +25,12 @@ public class MailDelivery {
 
     private final OutboxDelivery outbox;
     private final Mailer mailer;
+    private final CalendarSettings settings;
 
-    public MailDelivery(OutboxDelivery outbox, Mailer mailer) {
+    public MailDelivery(OutboxDelivery outbox, Mailer mailer, CalendarSettings settings) {
         this.outbox = outbox;
         this.mailer = mailer;
+        this.settings = settings;
     }
 
     @Scheduled(fixedDelay = "${spor.mail.poll-interval:10s}", initialDelay = "2s")
@@ -37,18 +41,18 @@ public class MailDelivery {
     }
 
     void send(OutboxDelivery.Item item) throws Exception {
-        MimeBodyPart text = new MimeBodyPart();
-        // the same words for a block and a module session: the calendar part says which, when and where
-        text.setText(item.method() == InvitationMethod.CANCEL
-                ? "Denne aftale er aflyst for dig. / This calendar entry is cancelled for you."
-                : "Spor har booket dig: " + item.subject() + " / Spor has booked you.", StandardCharsets.UTF_8.name());
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(item.text().plain(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(item.text().html(), StandardCharsets.UTF_8.name(), "html");
         MimeBodyPart calendar = new MimeBodyPart();
-        String type = "text/calendar; charset=UTF-8; method=" + item.method();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(item.ics().getBytes(StandardCharsets.UTF_8), type)));
-        calendar.setHeader("Content-Type", type);
-        MimeMultipart multipart = new MimeMultipart("alternative");
-        multipart.addBodyPart(text);
-        multipart.addBodyPart(calendar);
-        mailer.send(item.email(), item.name(), item.subject(), multipart);
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(item.ics().getBytes(StandardCharsets.UTF_8),
+                item.contentType())));
+        calendar.setHeader("Content-Type", item.contentType());
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(html);
+        alternative.addBodyPart(calendar);
+        mailer.send(settings.organizer(), item.email(), item.name(), item.subject(), alternative);
     }
 }

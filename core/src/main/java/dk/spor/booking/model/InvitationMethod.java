@@ -4,6 +4,9 @@ package dk.spor.booking.model;
 public enum InvitationMethod {
     /** An invitation or an update of one. */
     REQUEST,
-    /** A cancellation. */
+    /**
+     * A cancellation: of the whole booking once it is cancelled, or, while the booking goes on, an uninvitation of the
+     * one person the row is for (taken off the block, or moved to another channel).
+     */
     CANCEL
 }

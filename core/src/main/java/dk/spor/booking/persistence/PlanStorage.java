@@ -41,12 +41,15 @@ public class PlanStorage {
                 row -> row.bool("locked"), programme);
     }
 
-    /** Every booking of the programme, cancelled ones too, with the people who attend it now. */
+    /**
+     * Every booking of the programme, cancelled ones too, with the people the plan put in it (not the guests who
+     * chose it after declining their own block: the plan does not know them).
+     */
     public List<ExistingBooking> existing(UUID programme) {
         return sql.list("""
                 select b.gap_no, b.unit_id, b.group_no, b.id, b.uid, b.sequence, b.status, b.starts_at, b.ends_at,
-                       array(select a.person_id from booking_attendee a where a.booking_id = b.id and a.active)
-                           as attendees
+                       array(select a.person_id from booking_attendee a
+                             where a.booking_id = b.id and a.active and not a.guest) as attendees
                 from booking b where b.programme_id = ? order by b.gap_no, b.unit_id, b.group_no""",
                 row -> new ExistingBooking(new BookingKey(row.intValue("gap_no"), row.uuid("unit_id"),
                         row.intValue("group_no")), row.uuid("id"), row.string("uid"), row.intValue("sequence"),
@@ -55,12 +58,18 @@ public class PlanStorage {
                         new HashSet<>(row.uuids("attendees"))), programme);
     }
 
+    /** A guest's seat in a booking that the plan moved or cancelled: the seat is gone, and the guest is told. */
+    public record GuestSeat(String bookingUid, UUID person, int sequence) {
+    }
+
     /**
      * Writes the changes: new bookings, moved and cancelled ones (each SEQUENCE one higher), and their attendees —
-     * a moved booking's attendees replaced, a cancelled one's kept but no longer active. Checked by the database at
-     * commit: nobody is booked twice at once.
+     * a moved booking's attendees replaced (answers start again: the time or the people changed), a cancelled one's
+     * kept but no longer active. A guest's seat was for the time the guest chose, so it does not follow a move and
+     * ends with a cancellation; the seats ended are returned. Checked by the database at commit: nobody is booked
+     * twice at once.
      */
-    public void write(UUID programme, PlanDiff diff) {
+    public List<GuestSeat> write(UUID programme, PlanDiff diff) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<UUID> replaceAttendees = new ArrayList<>();
@@ -83,6 +92,13 @@ public class PlanStorage {
             updates.add(new Object[]{old.slot().start(), old.slot().end(), BookingStatus.CANCELLED, old.id()});
             deactivate.add(old.id());
         }
+        List<UUID> changed = new ArrayList<>(replaceAttendees);
+        changed.addAll(deactivate);
+        List<GuestSeat> guests = changed.isEmpty() ? List.of() : sql.list("""
+                select b.uid, a.person_id, b.sequence + 1 as sequence from booking_attendee a
+                join booking b on b.id = a.booking_id where a.booking_id = any(?) and a.guest and a.active
+                order by b.uid, a.person_id""",
+                row -> new GuestSeat(row.string("uid"), row.uuid("person_id"), row.intValue("sequence")), changed);
         sql.batch("""
                 insert into booking (id, programme_id, gap_no, unit_id, group_no, uid, status, starts_at, ends_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
@@ -97,6 +113,7 @@ public class PlanStorage {
         }
         sql.batch("insert into booking_attendee (booking_id, person_id, role, period) values (?, ?, ?, tstzrange(?, ?))",
                 attendees);
+        return guests;
     }
 
     private static void attendeeRows(UUID booking, PlannedBlock block, List<Object[]> rows) {
@@ -105,13 +122,20 @@ public class PlanStorage {
         }
     }
 
-    /** One outbox row to write: a person to send a booking's invitation or cancellation to, over one channel. */
-    public record Outgoing(DeliveryChannel channel, UUID person, String bookingUid, InvitationMethod method) {
+    /**
+     * One outbox row to write: a person to send a booking's invitation or cancellation to, over one channel, and the
+     * booking's SEQUENCE it announces.
+     */
+    public record Outgoing(DeliveryChannel channel, UUID person, String bookingUid, InvitationMethod method,
+                           int sequence) {
     }
 
     /** Queues outbox rows in the plan's transaction, so an invitation exists exactly when its booking does. */
     public void queue(List<Outgoing> rows) {
-        sql.batch("insert into delivery_outbox (channel, person_id, booking_uid, method) values (?, ?, ?, ?)",
-                rows.stream().map(o -> new Object[]{o.channel(), o.person(), o.bookingUid(), o.method()}).toList());
+        sql.batch("""
+                insert into delivery_outbox (channel, person_id, booking_uid, method, sequence)
+                values (?, ?, ?, ?, ?)""",
+                rows.stream().map(o -> new Object[]{o.channel(), o.person(), o.bookingUid(), o.method(),
+                        o.sequence()}).toList());
     }
 }

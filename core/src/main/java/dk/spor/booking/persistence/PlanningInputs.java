@@ -88,8 +88,9 @@ public class PlanningInputs {
     }
 
     /**
-     * When each of the people is busy: their uploaded or fetched busy time and their blocks in other programmes.
-     * The lists are the caller's to extend as the plan books people.
+     * When each of the people is busy: their uploaded or fetched busy time, their blocks in other programmes, and
+     * the seats they took as guests in this programme's blocks after declining their own (the plan does not make
+     * those, so it must plan around them). The lists are the caller's to extend as the plan books people.
      */
     public Map<UUID, List<TimeRange>> busy(UUID programme, Collection<UUID> people) {
         Map<UUID, List<TimeRange>> busy = new HashMap<>();
@@ -99,7 +100,7 @@ public class PlanningInputs {
                 union all
                 select a.person_id, lower(a.period), upper(a.period) from booking_attendee a
                 join booking b on b.id = a.booking_id
-                where a.person_id = any(?) and a.active and b.programme_id <> ?""",
+                where a.person_id = any(?) and a.active and (b.programme_id <> ? or a.guest)""",
                 row -> busy.computeIfAbsent(row.uuid("person_id"), p -> new ArrayList<>())
                         .add(new TimeRange(row.instant("starts_at"), row.instant("ends_at"))),
                 people, people, programme);

@@ -7,8 +7,11 @@ import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
+import dk.spor.statistics.application.ShowingInSteps;
+import dk.spor.statistics.model.ChangesInSteps;
 import dk.spor.statistics.model.MinimumGroupSize;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -21,20 +24,31 @@ import java.util.UUID;
 
 /**
  * The manager's view of progress per competence over the goals of the people in the units they manage (not their
- * own, not of people who have left): one row per programme and competence, counts only, and none below the minimum
- * group size. The counting is {@link CompetenceProgress}; this gathers the facts of each goal in one read.
+ * own, not of people who have left): one row per programme and competence, counts only, none below the minimum
+ * group size, and changing only in steps of that many people's goals changing ({@link ShowingInSteps}). The counting
+ * is {@link CompetenceProgress}; this gathers the facts of each goal in one read.
  */
 @Singleton
 public class ReadingCompetenceProgress {
 
+    /** The goals counted: of people in the units (not of the manager, not of those who left), with a competence. */
+    private static final String IN_SCOPE = """
+            from learning_goal g
+            join person p on p.id = g.person_id
+            where p.unit_id = any(?) and p.left_at is null and p.id is distinct from ?
+              and g.competence <> '' and (?::uuid is null or g.programme_id = ?)""";
+
     private final Sql sql;
     private final ProgrammeAccess access;
     private final MinimumGroupSize minimum;
+    private final ShowingInSteps steps;
 
-    public ReadingCompetenceProgress(Sql sql, ProgrammeAccess access, MinimumGroupSize minimum) {
+    public ReadingCompetenceProgress(Sql sql, ProgrammeAccess access, MinimumGroupSize minimum,
+                                     ShowingInSteps steps) {
         this.sql = sql;
         this.access = access;
         this.minimum = minimum;
+        this.steps = steps;
     }
 
     /** One goal with what its programme and competence say about it. */
@@ -48,6 +62,24 @@ public class ReadingCompetenceProgress {
         if (programme != null) {
             access.requireReader(viewer, programme);
         }
+        List<String> scope = new ArrayList<>();
+        viewer.managedUnits().forEach(u -> scope.add("unit:" + u));
+        scope.add("not:" + viewer.personId());
+        scope.add("programme:" + programme);
+        return steps.figure("competence-progress:" + ShowingInSteps.key(scope),
+                Argument.listOf(ProgressRow.class), () -> contributions(viewer, programme),
+                () -> computed(viewer, programme), rows -> rows.stream().anyMatch(r -> !r.suppressed()));
+    }
+
+    /** Each goal counted, by whose it is and when it or a follow-up on it last changed. */
+    private List<ChangesInSteps.Contribution> contributions(Viewer viewer, @Nullable UUID programme) {
+        return sql.list("select g.person_id, greatest(g.changed_at, (select max(f.recorded_at) from goal_follow_up f"
+                        + " where f.goal_id = g.id)) as at " + IN_SCOPE,
+                row -> new ChangesInSteps.Contribution(row.uuid("person_id"), row.instant("at")),
+                viewer.managedUnits(), viewer.personId(), programme, programme);
+    }
+
+    private List<ProgressRow> computed(Viewer viewer, @Nullable UUID programme) {
         List<Facts> goals = sql.list("""
                 select g.programme_id, pr.name as programme_name, g.competence, k.key is not null as defined,
                        k.name_da, k.name_en, k.employee_target, k.manager_target, k.support_person_target,
@@ -92,7 +124,7 @@ public class ReadingCompetenceProgress {
             return new ProgressRow(f.programmeId(), f.programmeName(), f.competence(), f.nameDa(), f.nameEn(),
                     f.defined(), f.targets(), true, s.reason(), s.reasonDa(), null, null, null, null, null, null);
         }
-        CompetenceProgress.Counts n = outcome.counts().orElseThrow();
+        CompetenceProgress.ShownCounts n = CompetenceProgress.ShownCounts.of(outcome.counts().orElseThrow(), minimum);
         return new ProgressRow(f.programmeId(), f.programmeName(), f.competence(), f.nameDa(), f.nameEn(),
                 f.defined(), f.targets(), false, null, null, n.people(), n.goals(), n.levelReached(), n.noLevelYet(),
                 n.withTarget(), n.reachedTarget());

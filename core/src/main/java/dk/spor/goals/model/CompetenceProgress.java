@@ -40,6 +40,36 @@ public final class CompetenceProgress {
                          int noLevelYet, int withTarget, int reachedTarget) {
     }
 
+    /**
+     * The counts as every reader may see them: within each set of counts that make up the goals (per state; per level
+     * reached with those not yet at a level; with and without a target; reached and not reached of those with a
+     * target), a count of fewer than the minimum is withheld (null), with as many others as keep it from following by
+     * subtraction. A goal is one person's, so a count of goals below the minimum is a count of fewer people.
+     */
+    public record ShownCounts(int people, Map<GoalState, Integer> goals, Map<CompetenceLevel, Integer> levelReached,
+                              Integer noLevelYet, Integer withTarget, Integer reachedTarget) {
+
+        public static ShownCounts of(Counts counts, MinimumGroupSize minimum) {
+            Map<GoalState, Integer> states = new EnumMap<>(GoalState.class);
+            states.putAll(minimum.withhold(counts.goals()));
+            Map<Object, Integer> levels = new java.util.LinkedHashMap<>(counts.levelReached());
+            levels.put("none", counts.noLevelYet());
+            Map<Object, Integer> levelsShown = minimum.withhold(levels);
+            Map<CompetenceLevel, Integer> reached = new EnumMap<>(CompetenceLevel.class);
+            counts.levelReached().keySet().forEach(level -> reached.put(level, levelsShown.get(level)));
+            int goals = counts.goals().values().stream().mapToInt(Integer::intValue).sum();
+            Map<Boolean, Integer> target = new java.util.LinkedHashMap<>();
+            target.put(true, counts.withTarget());
+            target.put(false, goals - counts.withTarget());
+            Map<Boolean, Integer> reaching = new java.util.LinkedHashMap<>();
+            reaching.put(true, counts.reachedTarget());
+            reaching.put(false, counts.withTarget() - counts.reachedTarget());
+            return new ShownCounts(counts.people(), Collections.unmodifiableMap(states),
+                    Collections.unmodifiableMap(reached), levelsShown.get("none"), minimum.withhold(target).get(true),
+                    minimum.withhold(reaching).get(true));
+        }
+    }
+
     /** Either the counts or the reason they are withheld. */
     public record Outcome(Optional<Counts> counts, Optional<MinimumGroupSize.Suppression> suppression) {
     }

@@ -19,11 +19,13 @@ import dk.spor.security.Role;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -91,6 +93,7 @@ public class GoalController {
     }
 
     @Operation(summary = "Propose a learning goal for yourself; your manager agrees to it.")
+    @Status(HttpStatus.CREATED)
     @Post("/me/goals")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<GoalView> proposeOwn(@Valid @Body GoalBody body, Authentication authentication) {
@@ -106,6 +109,7 @@ public class GoalController {
     }
 
     @Operation(summary = "Propose a learning goal for someone in a unit you manage; they agree to it.")
+    @Status(HttpStatus.CREATED)
     @Post("/people/{personId}/goals")
     @Secured(Role.Names.MANAGER)
     public HttpResponse<GoalView> proposeFor(UUID personId, @Valid @Body GoalBody body,
@@ -137,6 +141,7 @@ public class GoalController {
     }
 
     @Operation(summary = "Follow up on an active goal: the employee's own words; the manager may add. FINAL completes it.")
+    @Status(HttpStatus.CREATED)
     @Post("/goals/{id}/follow-ups")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<GoalView> followUp(UUID id, @Valid @Body FollowUpBody body,

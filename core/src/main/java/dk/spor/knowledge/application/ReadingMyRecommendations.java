@@ -18,6 +18,7 @@ import dk.spor.knowledge.persistence.UseCases;
 import dk.spor.plugin.api.Offer;
 import dk.spor.plugins.SectorData;
 import dk.spor.plugins.Sectors;
+import dk.spor.profiling.application.ReadingCurrentProfile;
 import dk.spor.profiling.application.ReadingOffers;
 import dk.spor.profiling.application.OfferView;
 import dk.spor.profiling.model.AttitudeType;
@@ -67,9 +68,11 @@ public class ReadingMyRecommendations {
     private final ReadingOffers offers;
     private final SummarisingEvidence evidence;
     private final ProgrammeAccess access;
+    private final ReadingCurrentProfile currentProfile;
 
     public ReadingMyRecommendations(Resources resources, UseCases useCases, Sql sql, Sectors sectors, ReadingOffers offers,
-                                    SummarisingEvidence evidence, ProgrammeAccess access) {
+                                    SummarisingEvidence evidence, ProgrammeAccess access,
+                                    ReadingCurrentProfile currentProfile) {
         this.resources = resources;
         this.useCases = useCases;
         this.sql = sql;
@@ -77,6 +80,7 @@ public class ReadingMyRecommendations {
         this.offers = offers;
         this.evidence = evidence;
         this.access = access;
+        this.currentProfile = currentProfile;
     }
 
     @Serdeable
@@ -196,15 +200,12 @@ public class ReadingMyRecommendations {
                 person, List.of(GoalState.PROPOSED, GoalState.ACTIVE), programme, programme);
     }
 
-    /** The leading and second type of the person's own latest profile; none without a profile or a clear type. */
+    /**
+     * The leading and second type of the person's own current profile; none without a profile or a clear type, or
+     * after declining a later round.
+     */
     private List<AttitudeType> ownTypes(UUID person) {
-        return sql.first("""
-                        select leading_type, second_type from profile where person_id = ?
-                        order by computed_at desc limit 1""",
-                        row -> Stream.of(row.enumValue("leading_type", AttitudeType.class),
-                                row.enumValue("second_type", AttitudeType.class)).filter(Objects::nonNull).toList(),
-                        person)
-                .orElse(List.of());
+        return currentProfile.types(person);
     }
 
     /** A web search for any of the words of a competence: "Prompting og kildekritik" finds either. */

@@ -1,17 +1,23 @@
 package dk.spor.knowledge.application;
 
+import dk.spor.database.Sql;
 import dk.spor.knowledge.model.EvidenceTally;
 import dk.spor.knowledge.persistence.EvidenceReports;
 import dk.spor.knowledge.persistence.TriedBy;
 import dk.spor.knowledge.persistence.UseCases;
+import dk.spor.statistics.application.ShowingInSteps;
 import dk.spor.statistics.model.Change;
+import dk.spor.statistics.model.ChangesInSteps;
 import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.web.Problem;
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Evidence on use cases, open to everyone signed in: what trying one in daily work gave. Shown only as an aggregate
- * over enough people, and each person counts once, by their latest report.
+ * over enough people, each person counting once, by their latest report; every count of fewer people than the minimum
+ * is withheld; and the figure changes only in steps of that many people reporting ({@link ShowingInSteps}), so nobody
+ * learns what one colleague reported by reading it before and after.
  */
 @Singleton
 public class SummarisingEvidence {
@@ -27,13 +35,19 @@ public class SummarisingEvidence {
     private final EvidenceReports reports;
     private final UseCases useCases;
     private final MinimumGroupSize minimum;
+    private final ShowingInSteps steps;
+    private final Sql sql;
 
-    public SummarisingEvidence(EvidenceReports reports, UseCases useCases, MinimumGroupSize minimum) {
+    public SummarisingEvidence(EvidenceReports reports, UseCases useCases, MinimumGroupSize minimum,
+                               ShowingInSteps steps, Sql sql) {
         this.reports = reports;
         this.useCases = useCases;
         this.minimum = minimum;
+        this.steps = steps;
+        this.sql = sql;
     }
 
+    /** A count that is withheld is null. */
     @Serdeable
     public record EvidenceSummary(String useCaseId, boolean suppressed, String reason, String reasonDa,
                                   Integer triedBy, Double medianMinutesSaved, Double shareKeepUsing,
@@ -41,11 +55,23 @@ public class SummarisingEvidence {
     }
 
     /** The aggregate for one use case; withheld until enough people have tried it. */
-    @ReadOnly
+    @Transactional
     public EvidenceSummary summary(String useCase) {
         if (!useCases.existsById(useCase)) {
             throw Problem.notFound("A use case with id " + useCase);
         }
+        return steps.figure("evidence:" + ShowingInSteps.key(List.of(useCase)), Argument.of(EvidenceSummary.class),
+                () -> contributions(useCase), () -> computed(useCase), summary -> !summary.suppressed());
+    }
+
+    /** Every report on the use case: who (a report no longer linked to anyone is its own), and when. */
+    private List<ChangesInSteps.Contribution> contributions(String useCase) {
+        return sql.list("select coalesce(person_id, id) as contributor, recorded_at from use_case_evidence"
+                        + " where use_case_id = ?",
+                row -> new ChangesInSteps.Contribution(row.uuid("contributor"), row.instant("recorded_at")), useCase);
+    }
+
+    private EvidenceSummary computed(String useCase) {
         EvidenceTally tally = EvidenceTally.of(reports.findLatestPerPerson(useCase).stream()
                 .map(r -> new EvidenceTally.Report(r.minutesSavedPerUse(), r.quality(), r.service(),
                         r.willKeepUsing())).toList());
@@ -54,8 +80,9 @@ public class SummarisingEvidence {
             return new EvidenceSummary(useCase, true, suppressed.get().reason(), suppressed.get().reasonDa(),
                     null, null, null, null, null);
         }
-        return new EvidenceSummary(useCase, false, null, null, tally.triedBy(), tally.medianMinutesSaved(),
-                tally.shareKeepUsing(), tally.quality(), tally.service());
+        EvidenceTally shown = tally.withheld(minimum);
+        return new EvidenceSummary(useCase, false, null, null, shown.triedBy(), shown.medianMinutesSaved(),
+                shown.shareKeepUsing(), shown.quality(), shown.service());
     }
 
     /**

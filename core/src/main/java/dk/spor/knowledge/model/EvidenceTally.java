@@ -1,6 +1,7 @@
 package dk.spor.knowledge.model;
 
 import dk.spor.statistics.model.Change;
+import dk.spor.statistics.model.MinimumGroupSize;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,9 +16,12 @@ import java.util.Objects;
  *
  * @param medianMinutesSaved null when nobody gave a number; between the middle two for an even count
  * @param shareKeepUsing     null when nobody tried it
+ * @param keepUsing          how many will keep using it
+ * @param gaveMinutes        how many gave a number of minutes
  */
 public record EvidenceTally(int triedBy, Double medianMinutesSaved, Double shareKeepUsing,
-                            Map<Change, Integer> quality, Map<Change, Integer> service) {
+                            Map<Change, Integer> quality, Map<Change, Integer> service, int keepUsing,
+                            int gaveMinutes) {
 
     /** One person's latest report; {@code minutesSavedPerUse} is null when they gave no number. */
     public record Report(Integer minutesSavedPerUse, Change quality, Change service, boolean willKeepUsing) {
@@ -35,7 +39,28 @@ public record EvidenceTally(int triedBy, Double medianMinutesSaved, Double share
         int triedBy = latestPerPerson.size();
         return new EvidenceTally(triedBy, median(minutes), triedBy == 0 ? null : keep / (double) triedBy,
                 counts(latestPerPerson.stream().map(Report::quality).toList()),
-                counts(latestPerPerson.stream().map(Report::service).toList()));
+                counts(latestPerPerson.stream().map(Report::service).toList()), (int) keep, minutes.size());
+    }
+
+    /**
+     * The tally as every reader may see it: a count of fewer people than the minimum is withheld (null), with as
+     * many others as keep it from following by subtraction; the share who keep using it is withheld when either
+     * side of it is; the median is withheld when fewer than the minimum gave a number.
+     */
+    public EvidenceTally withheld(MinimumGroupSize minimum) {
+        Map<Boolean, Integer> keeping = new java.util.LinkedHashMap<>();
+        keeping.put(true, keepUsing);
+        keeping.put(false, triedBy - keepUsing);
+        boolean shareShown = !minimum.withhold(keeping).containsValue(null);
+        return new EvidenceTally(triedBy, minimum.allows(gaveMinutes) ? medianMinutesSaved : null,
+                shareShown ? shareKeepUsing : null, Collections.unmodifiableMap(withheldCounts(quality, minimum)),
+                Collections.unmodifiableMap(withheldCounts(service, minimum)), keepUsing, gaveMinutes);
+    }
+
+    private static Map<Change, Integer> withheldCounts(Map<Change, Integer> counts, MinimumGroupSize minimum) {
+        Map<Change, Integer> withheld = new EnumMap<>(Change.class);
+        withheld.putAll(minimum.withhold(counts));
+        return withheld;
     }
 
     private static Double median(List<Integer> sorted) {

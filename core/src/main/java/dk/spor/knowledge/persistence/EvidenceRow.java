@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** What trying a use case in daily work gave one person, as they reported it; a later report replaces it in sums. */
 @MappedEntity("use_case_evidence")
-public record EvidenceRow(@Id @AutoPopulated @Nullable UUID id, String useCaseId, UUID personId,
+public record EvidenceRow(@Id @AutoPopulated @Nullable UUID id, String useCaseId, @Nullable UUID personId,
                           @Nullable UUID programmeId, @Nullable Integer minutesSavedPerUse, Change quality,
                           Change service, String problems, boolean willKeepUsing, Instant recordedAt) {
 }

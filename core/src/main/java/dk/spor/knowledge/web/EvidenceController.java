@@ -6,10 +6,12 @@ import dk.spor.security.Viewers;
 import dk.spor.statistics.model.Change;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -54,6 +56,7 @@ public class EvidenceController {
     }
 
     @Operation(summary = "Record what trying a use case gave you: minutes saved, quality, service, problems.")
+    @Status(HttpStatus.CREATED)
     @Post("/me/evidence")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Recorded> record(@Valid @Body EvidenceBody body, Authentication authentication) {

@@ -10,11 +10,13 @@ import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -103,6 +105,7 @@ public class KnowledgeController {
     }
 
     @Operation(summary = "Add a resource to the library (HR).")
+    @Status(HttpStatus.CREATED)
     @Post("/resources")
     @Secured(Role.Names.HR)
     public HttpResponse<SearchingResources.ResourceView> addResource(@Valid @Body AddResource body,

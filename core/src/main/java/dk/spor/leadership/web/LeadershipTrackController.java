@@ -16,12 +16,14 @@ import dk.spor.leadership.model.Dilemma;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -81,6 +83,7 @@ public class LeadershipTrackController {
     }
 
     @Operation(summary = "Record a short reflection on a dilemma (managers in the programme); only you see it.")
+    @Status(HttpStatus.CREATED)
     @Post("/leadership-track/reflections")
     public HttpResponse<Reflection> reflect(UUID id, @Valid @Body ReflectionBody body,
                                                             Authentication authentication) {
@@ -97,6 +100,7 @@ public class LeadershipTrackController {
     }
 
     @Operation(summary = "Add to a unit's learning log: what we did, what happened, what we learned, what it means for practice.")
+    @Status(HttpStatus.CREATED)
     @Post("/learning-log")
     public HttpResponse<LogEntry> log(UUID id, @Valid @Body LogBody body, Authentication authentication) {
         LogEntry entry = writingLog.log(viewers.of(authentication), id, new NewEntry(
@@ -118,6 +122,7 @@ public class LeadershipTrackController {
     }
 
     @Operation(summary = "Add an open question with an owner and a due date (HR, the programme's managers).")
+    @Status(HttpStatus.CREATED)
     @Post("/open-questions")
     public HttpResponse<OpenQuestion> ask(UUID id, @Valid @Body QuestionBody body,
                                                           Authentication authentication) {

@@ -59,7 +59,7 @@ public class MailingNotifications {
             NotificationText.Text text = NotificationText.of(mail.kind(), mail.programmeName(), mail.detail());
             try {
                 mailer.sendText(mail.email(), mail.name(), NotificationText.subject(text),
-                        NotificationText.mailBody(text, publicUrl));
+                        NotificationText.mailBody(mail.kind(), text, publicUrl));
                 notifications.markMailed(mail.id());
             } catch (Exception e) {
                 // a technical reason only (connection refused, 5xx), never whom or what

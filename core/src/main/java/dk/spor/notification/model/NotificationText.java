@@ -22,6 +22,15 @@ public final class NotificationText {
     public static final String SESSION_MOVED = "SessionMoved";
     public static final String SESSION_LOST = "SessionLost";
     public static final String GOT_A_PLACE = "GotAPlace";
+    /** To someone who declined an action-learning block, when another block in the same period would have them. */
+    public static final String ACTION_LEARNING_DECLINED = "ActionLearningDeclined";
+    /** To someone who declined an action-learning block when no other block in the period would have them. */
+    public static final String ACTION_LEARNING_DECLINED_NO_OTHER = "ActionLearningDeclinedNoOther";
+    /** To the support person, when declines leave a block with fewer than two participants coming. */
+    public static final String ACTION_LEARNING_BELOW_TWO = "ActionLearningBelowTwo";
+
+    /** The employee's survey page, where a survey round's mail sends people (under {@code spor.public-url}). */
+    public static final String SURVEY_PAGE = "/spoergeskema";
 
     private NotificationText() {
     }
@@ -78,6 +87,18 @@ public final class NotificationText {
                     "You no longer have a session in a module of " + p + ". HR will find you a new place.");
             case GOT_A_PLACE -> new Text("Du har fået en plads fra ventelisten i " + p + ".",
                     "You got a place from the waiting list in " + p + ".");
+            case ACTION_LEARNING_DECLINED -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Du kan vælge en anden tid i samme periode under Mit forløb.",
+                    "You declined the action learning in " + p
+                            + ". You can choose another time in the same period under Mit forløb (My programme).");
+            case ACTION_LEARNING_DECLINED_NO_OTHER -> new Text("Du har meldt afbud til aktionslæringen i " + p
+                    + ". Ingen anden tid i samme periode passer med din kalender; tal med din støtteperson.",
+                    "You declined the action learning in " + p
+                            + ". No other time in the same period fits your calendar; talk to your support person.");
+            case ACTION_LEARNING_BELOW_TWO -> new Text("Færre end to deltagere kommer til aktionslæringen i " + p
+                    + ", hvor du er støtteperson. Tal med teamet om, hvordan I bruger tiden.",
+                    "Fewer than two participants are coming to the action learning in " + p
+                            + " that you support. Talk with the team about how to use the time.");
             default -> new Text("Nyt i " + p + ".", "News in " + p + ".");
         };
         if (detail == null || detail.isBlank()) {
@@ -94,9 +115,23 @@ public final class NotificationText {
 
     /** An e-mail body: Danish first, then English, then where to read more when the address is known. */
     public static String mailBody(Text text, String publicUrl) {
+        return mailBody(null, text, publicUrl);
+    }
+
+    /**
+     * As {@link #mailBody(Text, String)}; a survey's mail links straight to the survey page, so the person is one
+     * click (and a sign-in) from answering it.
+     */
+    public static String mailBody(String kind, Text text, String publicUrl) {
         StringBuilder body = new StringBuilder(text.da()).append("\n\n").append(text.en()).append("\n");
         if (publicUrl != null && !publicUrl.isBlank()) {
-            body.append("\nLæs mere i Spor / Read more in Spor: ").append(publicUrl.strip()).append("\n");
+            String base = publicUrl.strip().replaceAll("/+$", "");
+            if (SURVEY_OPENED.equals(kind)) {
+                body.append("\nSvar på spørgeskemaet / Answer the survey: ").append(base).append(SURVEY_PAGE)
+                        .append("\n");
+            } else {
+                body.append("\nLæs mere i Spor / Read more in Spor: ").append(publicUrl.strip()).append("\n");
+            }
         }
         return body.append("\n-- \nDu får denne besked, fordi du er med i et forløb i Spor."
                 + "\nYou receive this because you take part in a programme in Spor.\n").toString();

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,7 @@ public class NotificationController {
     }
 
     @Operation(summary = "Mark one of your notifications as read.")
+    @ApiResponse(responseCode = "204", description = "Marked as read")
     @Post("/{id}/read")
     public HttpResponse<Void> read(UUID id, Authentication authentication) {
         marking.one(viewers.of(authentication), id);

@@ -44,6 +44,21 @@ public class Directory {
                         row.string("kind"), row.uuid("parent_id"), row.intValue("active_members")));
     }
 
+    /** A manager of an open unit, by name. */
+    @Serdeable
+    public record UnitManager(UUID unitId, UUID personId, String name) {
+    }
+
+    /** Who manages each open unit (active people only), by unit and name: the unit tree HR reads names them. */
+    @Transactional
+    public List<UnitManager> unitManagers() {
+        return sql.list("""
+                select m.unit_id, p.id, p.name from unit_manager m join person p on p.id = m.person_id
+                join unit u on u.id = m.unit_id
+                where p.left_at is null and u.closed_at is null order by p.name""",
+                row -> new UnitManager(row.uuid("unit_id"), row.uuid("id"), row.string("name")));
+    }
+
     /** Active members of a unit and its sub-units: for HR and for managers of that unit. */
     @Transactional
     public List<PersonView> members(Viewer viewer, UUID unitId) {

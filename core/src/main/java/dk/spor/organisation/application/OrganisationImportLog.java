@@ -23,12 +23,22 @@ class OrganisationImportLog {
         this.imports = imports;
     }
 
-    /** All or nothing: any bad line refuses the whole file, naming every bad line (never its personal data). */
+    /** The most reasons one answer gives: a file of a hundred thousand bad lines gets a short answer too. */
+    static final int MOST_LINES_NAMED = 100;
+
+    /**
+     * All or nothing: any bad line refuses the whole file, giving the first {@value #MOST_LINES_NAMED} reasons by
+     * line (never the line's personal data) and saying how many lines need fixing.
+     */
     static void refuseIfBad(List<ImportError> errors, String what) {
         if (!errors.isEmpty()) {
-            throw Problem.invalid("The " + what + " file was not imported: " + errors.size()
-                    + (errors.size() == 1 ? " line needs" : " lines need") + " fixing. Nothing was changed.",
-                    errors.stream().map(e -> Problem.FieldError.line(e.line(), e.reason())).toList());
+            long lines = errors.stream().map(ImportError::line).distinct().count();
+            String named = errors.size() > MOST_LINES_NAMED ? " The first " + MOST_LINES_NAMED + " reasons are listed."
+                    : "";
+            throw Problem.invalid("The " + what + " file was not imported: " + lines
+                    + (lines == 1 ? " line needs" : " lines need") + " fixing. Nothing was changed." + named,
+                    errors.stream().limit(MOST_LINES_NAMED)
+                            .map(e -> Problem.FieldError.line(e.line(), e.reason())).toList());
         }
     }
 

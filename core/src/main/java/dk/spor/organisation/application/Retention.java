@@ -1,5 +1,6 @@
 package dk.spor.organisation.application;
 
+import dk.spor.database.Sql;
 import dk.spor.organisation.persistence.People;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -18,9 +19,10 @@ import java.util.UUID;
 /**
  * The retention policy: a person's data ends when they leave. Once a person has been marked as left for longer than
  * {@code spor.retention.after-leaving}, their person record is deleted and with it, by the schema's cascades, every
- * row about them: survey answers and profiles, learning goals and follow-ups, attendance, evaluations, evidence
- * reports, busy time, bookings, feed, notifications, reflections and their account. What teams wrote in the learning
- * log stays, without its author. Each person is erased in a transaction of their own, so a crash half-way leaves
+ * row about them: survey answers and profiles, learning goals and follow-ups, attendance, busy time, bookings, feed,
+ * notifications, reflections and their account. What teams wrote in the learning log stays, without its author; their
+ * use-case evidence and module evaluations stay as rows linked to nobody (the schema sets the link to null), so that
+ * the aggregates keep their counts, and without the words they wrote in them, which could tell who they were. Each person is erased in a transaction of their own, so a crash half-way leaves
  * everyone either whole or gone. The log says how many, never who.
  */
 @Singleton
@@ -30,15 +32,17 @@ public class Retention {
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
     private final People people;
+    private final Sql sql;
     private final Clock clock;
     private final Duration afterLeaving;
 
-    public Retention(People people, Clock clock,
+    public Retention(People people, Sql sql, Clock clock,
                      @Value("${spor.retention.after-leaving:90d}") Duration afterLeaving) {
         if (afterLeaving.isNegative()) {
             throw new IllegalArgumentException("spor.retention.after-leaving must not be negative: " + afterLeaving);
         }
         this.people = people;
+        this.sql = sql;
         this.clock = clock;
         this.afterLeaving = afterLeaving;
     }
@@ -64,7 +68,12 @@ public class Retention {
     /** Deletes one leaver, unless they came back (a later import cleared {@code left_at}) in the meantime. */
     @Transactional
     boolean erase(UUID person) {
-        return people.deleteByIdAndLeftAtLessThan(person, cutOff()) == 1;
+        Instant cutOff = cutOff();
+        sql.update("update use_case_evidence set problems = '' where person_id = ? and exists (select 1 from person"
+                + " where id = ? and left_at < ?)", person, person, cutOff);
+        sql.update("update module_evaluation set why = '' where person_id = ? and exists (select 1 from person"
+                + " where id = ? and left_at < ?)", person, person, cutOff);
+        return people.deleteByIdAndLeftAtLessThan(person, cutOff) == 1;
     }
 
     private Instant cutOff() {

@@ -1,5 +1,7 @@
 package dk.spor.organisation.model;
 
+import dk.spor.input.model.Excerpt;
+import dk.spor.input.model.PlainText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,9 +23,14 @@ import java.util.Optional;
 /**
  * Reads a CSV file as HR systems export it: UTF-8 (with or without a byte-order mark) unless told otherwise,
  * comma- or semicolon-separated (Danish spreadsheets use semicolons), a header row naming the columns.
- * Wrong bytes are reported with the line they are on, never guessed at.
+ * Wrong bytes are reported with the line they are on, never guessed at; so is a control character (a NUL byte
+ * in a name), which no text in Spor may hold ({@link PlainText}). A refusal names the line and the column, never
+ * the value: a line of an employees file is a person's number, name and e-mail.
  */
 public final class CsvText {
+
+    /** No name, e-mail, key or role in an HR export is this long; a longer value is a wrong column or a broken file. */
+    public static final int LONGEST_VALUE = 500;
 
     private CsvText() {
     }
@@ -61,9 +68,9 @@ public final class CsvText {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<Row> rows = new ArrayList<>();
+        int line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             Map<Integer, String> columns = null;
-            int line = 1;
             int scanned = 0;
             for (CSVRecord record : parser) {
                 int position = (int) record.getCharacterPosition();
@@ -88,13 +95,28 @@ public final class CsvText {
                     continue;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
+                boolean plain = true;
                 for (Map.Entry<Integer, String> c : columns.entrySet()) {
-                    values.put(c.getValue(), record.get(c.getKey()));
+                    String value = record.get(c.getKey());
+                    if (!PlainText.allows(value)) {
+                        errors.add(new ImportError(line, "the value in the column '" + c.getValue() + "' "
+                                + PlainText.REFUSED + "."));
+                        plain = false;
+                    } else if (value.length() > LONGEST_VALUE) {
+                        errors.add(new ImportError(line, "the value in the column '" + c.getValue() + "' is longer"
+                                + " than " + LONGEST_VALUE + " characters."));
+                        plain = false;
+                    }
+                    values.put(c.getValue(), value);
                 }
-                rows.add(new Row(line, values));
+                if (plain) {
+                    rows.add(new Row(line, values));
+                }
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ImportError(lineOfFailure(e), "cannot be read as CSV: " + e.getMessage()));
+            // the parser's message quotes the file and names its own classes: say it in our words
+            errors.add(new ImportError(line, "cannot be read as CSV from here on: a quoted value is not closed, or"
+                    + " has text after its closing quote."));
         }
         return new Parsed(rows, errors);
     }
@@ -111,8 +133,8 @@ public final class CsvText {
                 }
             }
             if (canonical == null) {
-                errors.add(new ImportError(1, "unknown column '" + record.get(i) + "'; expected the columns "
-                        + aliases.keySet() + "."));
+                errors.add(new ImportError(1, "unknown column '" + Excerpt.of(record.get(i)) + "'; expected the"
+                        + " columns " + aliases.keySet() + "."));
             } else {
                 columns.put(i, canonical);
             }
@@ -156,12 +178,6 @@ public final class CsvText {
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length;
-    }
-
-    private static int lineOfFailure(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
     }
 
     private static int count(String s, char c) {

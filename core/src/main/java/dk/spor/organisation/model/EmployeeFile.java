@@ -1,5 +1,7 @@
 package dk.spor.organisation.model;
 
+import dk.spor.input.model.Excerpt;
+
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,13 +78,13 @@ public final class EmployeeFile {
             if (unit.isEmpty()) {
                 errors.add(new ImportError(line, "unit_key is empty."));
             } else if (!unitKeys.contains(unit)) {
-                errors.add(new ImportError(line, "unknown unit '" + unit + "'; import the units file first."));
+                errors.add(new ImportError(line, "unknown unit '" + Excerpt.of(unit) + "'; import the units file first."));
             }
             Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
             for (String word : words(row.get("roles"))) {
                 PersonRole role = ROLE_WORDS.get(word.toLowerCase(Locale.ROOT));
                 if (role == null) {
-                    errors.add(new ImportError(line, "unknown role '" + word + "'; use hr, superbruger (support"
+                    errors.add(new ImportError(line, "unknown role '" + Excerpt.of(word) + "'; use hr, superbruger (support"
                             + " person) or tillidsvalgt (representative)."));
                 } else {
                     roles.add(role);
@@ -91,7 +93,7 @@ public final class EmployeeFile {
             Set<String> manages = new LinkedHashSet<>(words(row.get("manages")));
             for (String m : manages) {
                 if (!unitKeys.contains(m)) {
-                    errors.add(new ImportError(line, "manages unknown unit '" + m + "'."));
+                    errors.add(new ImportError(line, "manages unknown unit '" + Excerpt.of(m) + "'."));
                 }
             }
             if (errors.size() == before) {

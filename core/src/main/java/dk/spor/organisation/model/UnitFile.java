@@ -1,5 +1,7 @@
 package dk.spor.organisation.model;
 
+import dk.spor.input.model.Excerpt;
+
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +48,7 @@ public final class UnitFile {
                 errors.add(new ImportError(row.line(), "unit_key is empty."));
                 bad = true;
             } else if (seen.containsKey(key)) {
-                errors.add(new ImportError(row.line(), "unit_key '" + key + "' is already used on line "
+                errors.add(new ImportError(row.line(), "unit_key '" + Excerpt.of(key) + "' is already used on line "
                         + seen.get(key) + "."));
                 bad = true;
             }
@@ -56,7 +58,7 @@ public final class UnitFile {
             }
             UnitKind kind = KIND_WORDS.get(kindText.toLowerCase(Locale.ROOT));
             if (kind == null) {
-                errors.add(new ImportError(row.line(), "kind '" + kindText + "' is not one of MUNICIPALITY,"
+                errors.add(new ImportError(row.line(), "kind '" + Excerpt.of(kindText) + "' is not one of MUNICIPALITY,"
                         + " ADMINISTRATION, DEPARTMENT, TEAM (or kommune, forvaltning, afdeling, team)."));
                 bad = true;
             }
@@ -69,32 +71,57 @@ public final class UnitFile {
         }
         Map<String, UnitRow> byKey = new LinkedHashMap<>();
         units.forEach(u -> byKey.put(u.key(), u));
+        Map<String, Integer> depths = depths(units, byKey);
         for (UnitRow u : units) {
             if (u.parentKey() != null && !seen.containsKey(u.parentKey())) {
-                errors.add(new ImportError(u.line(), "parent_key '" + u.parentKey()
+                errors.add(new ImportError(u.line(), "parent_key '" + Excerpt.of(u.parentKey())
                         + "' is not a unit in this file."));
-            } else if (u.parentKey() != null && loops(u, byKey)) {
-                errors.add(new ImportError(u.line(), "unit '" + u.key()
+            } else if (depths.get(u.key()) == LOOPS) {
+                errors.add(new ImportError(u.line(), "unit '" + Excerpt.of(u.key())
                         + "' is its own ancestor; the hierarchy must not loop."));
+            } else if (depths.get(u.key()) > DEEPEST) {
+                errors.add(new ImportError(u.line(), "unit '" + Excerpt.of(u.key()) + "' lies more than " + DEEPEST
+                        + " levels below the top; no organisation is that deep, so a parent_key must be wrong."));
             }
         }
         errors.sort(java.util.Comparator.comparingInt(ImportError::line));
         return new Result(errors.isEmpty() ? units : List.of(), errors);
     }
 
-    private static boolean loops(UnitRow start, Map<String, UnitRow> byKey) {
-        Set<String> visited = new HashSet<>();
-        UnitRow current = start;
-        while (current != null && current.parentKey() != null) {
-            if (!visited.add(current.key())) {
-                return true;
+    /** No organisation has more levels than this; every walk up or down the tree stays short. */
+    public static final int DEEPEST = 30;
+
+    private static final int LOOPS = -1;
+
+    /**
+     * How far below a top unit each unit lies (a top unit is 1), or {@link #LOOPS} for a unit on or below a loop.
+     * Each unit is walked once: linear however long the chains, where walking up from every unit would be quadratic.
+     */
+    private static Map<String, Integer> depths(List<UnitRow> units, Map<String, UnitRow> byKey) {
+        Map<String, Integer> depth = new HashMap<>();
+        for (UnitRow start : units) {
+            List<String> walked = new java.util.ArrayList<>();
+            Set<String> onWalk = new HashSet<>();
+            UnitRow current = start;
+            int below = 0;
+            boolean loop = false;
+            while (current != null && !depth.containsKey(current.key())) {
+                if (!onWalk.add(current.key())) {
+                    loop = true;
+                    break;
+                }
+                walked.add(current.key());
+                current = current.parentKey() == null ? null : byKey.get(current.parentKey());
             }
-            current = byKey.get(current.parentKey());
-            if (current == start) {
-                return true;
+            if (!loop && current != null) {
+                below = depth.get(current.key());
+                loop = below == LOOPS;
+            }
+            for (int i = walked.size() - 1; i >= 0; i--) {
+                depth.put(walked.get(i), loop ? LOOPS : ++below);
             }
         }
-        return false;
+        return depth;
     }
 
     private static Map<String, List<String>> columns() {

@@ -28,6 +28,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -65,9 +66,9 @@ public class OrganisationController {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Secured(Role.Names.HR)
     public ImportReport importUnits(HttpRequest<?> request, @Body byte[] file,
-                                    @QueryValue(defaultValue = "false") boolean dryRun, Authentication authentication) {
+                                    @Nullable @QueryValue Boolean dryRun, Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importingUnits.importUnits(file, charset(request), dryRun, viewer.accountId());
+        return importingUnits.importUnits(file, charset(request), Boolean.TRUE.equals(dryRun), viewer.accountId());
     }
 
     @Operation(summary = "Import the employees file (HR). Whoever is missing is marked as left.")
@@ -75,10 +76,10 @@ public class OrganisationController {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Secured(Role.Names.HR)
     public ImportReport importEmployees(HttpRequest<?> request, @Body byte[] file,
-                                        @QueryValue(defaultValue = "false") boolean dryRun,
+                                        @Nullable @QueryValue Boolean dryRun,
                                         Authentication authentication) {
         Viewer viewer = viewers.requireAny(authentication, Role.HR);
-        return importingEmployees.importEmployees(file, charset(request), dryRun, viewer.accountId());
+        return importingEmployees.importEmployees(file, charset(request), Boolean.TRUE.equals(dryRun), viewer.accountId());
     }
 
     @Operation(summary = "The open units (any signed-in person).")
@@ -125,15 +126,24 @@ public class OrganisationController {
     public record NewPassword(@NotBlank @Size(min = 10, max = 200) String password) {
     }
 
-    @Operation(summary = "Change your own password (at least 10 characters).")
+    @Serdeable
+    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+                                 @NotBlank @Size(min = 10, max = 200) String password) {
+    }
+
+    @Operation(summary = "Change your own password: the current one, and the new one (at least 10 characters). Every"
+            + " session of the account ends, this one too: sign in again with the new password.")
+    @ApiResponse(responseCode = "204", description = "Changed")
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<Void> changePassword(@Valid @Body NewPassword body, Authentication authentication) {
-        accounts.changePassword(viewers.of(authentication).accountId(), body.password());
+    public HttpResponse<Void> changePassword(@Valid @Body PasswordChange body, Authentication authentication) {
+        accounts.changePassword(viewers.of(authentication).accountId(), body.currentPassword(), body.password());
         return HttpResponse.noContent();
     }
 
-    @Operation(summary = "Give a person an account, or a new password (HR). The username is their e-mail.")
+    @Operation(summary = "Give a person an account, or a new password (HR). The username is their e-mail; a new"
+            + " password ends every session of the account.")
+    @ApiResponse(responseCode = "204", description = "Set")
     @Put("/people/{id}/password")
     @Secured(Role.Names.HR)
     public HttpResponse<Void> setPassword(UUID id, @Valid @Body NewPassword body, Authentication authentication) {
@@ -147,7 +157,8 @@ public class OrganisationController {
         try {
             return CsvText.charsetOf(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw Problem.badRequest("Unknown charset '" + name + "' in Content-Type; use utf-8 or windows-1252.");
+            throw Problem.badRequest("Unknown charset '" + dk.spor.input.model.Excerpt.of(name)
+                    + "' in Content-Type; use utf-8 or windows-1252.");
         }
     }
 }

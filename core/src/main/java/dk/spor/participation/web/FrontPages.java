@@ -1,6 +1,9 @@
 package dk.spor.participation.web;
 
+import dk.spor.notification.application.ReadingMyNotifications;
 import dk.spor.participation.application.ListingMyProgrammes;
+import dk.spor.participation.application.ReadingBlocksISupport;
+import dk.spor.participation.application.ReadingWhatIsDue;
 import dk.spor.security.Viewer;
 import dk.spor.web.page.NavigationEntry;
 import dk.spor.web.page.PageContext;
@@ -20,8 +23,11 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 
 /**
- * Forside: a greeting and the programmes the person takes part in or supports, each with what comes next. The same
- * {@link ListingMyProgrammes} the JSON API's {@code GET /api/me/programmes} answers from.
+ * Forside: a greeting, what waits for the person (a survey, a goal to agree, a follow-up, a module to evaluate), their
+ * unread notifications, the programmes they take part in or support with what comes next, and – for a support person
+ * – the next action-learning blocks they support. The same use cases the JSON API answers from
+ * ({@link ListingMyProgrammes} for {@code GET /api/me/programmes}, {@link ReadingMyNotifications} for
+ * {@code GET /api/me/notifications}); only ever about the person signed in.
  */
 @Hidden
 @Controller
@@ -29,16 +35,33 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class FrontPages {
 
+    /** The front page shows this many unread notifications and supported blocks; the rest are a link away. */
+    static final int SHOWN = 3;
+
     private final Pages pages;
     private final ListingMyProgrammes programmes;
+    private final ReadingWhatIsDue due;
+    private final ReadingMyNotifications notifications;
+    private final ReadingBlocksISupport supported;
 
-    public FrontPages(Pages pages, ListingMyProgrammes programmes) {
+    public FrontPages(Pages pages, ListingMyProgrammes programmes, ReadingWhatIsDue due,
+                      ReadingMyNotifications notifications, ReadingBlocksISupport supported) {
         this.pages = pages;
         this.programmes = programmes;
+        this.due = due;
+        this.notifications = notifications;
+        this.supported = supported;
     }
 
-    /** {@code person} is false for the administrator account, which takes part in nothing. */
-    public record FrontPage(String name, boolean person, List<ListingMyProgrammes.MyProgrammeLine> programmes) {
+    /**
+     * {@code person} is false for the administrator account, which takes part in nothing. {@code unread} holds the
+     * newest unread notifications, {@code unreadCount} how many there are in all; {@code supporting} the next blocks
+     * the person supports, {@code supportingCount} all upcoming ones.
+     */
+    public record FrontPage(String name, boolean person, List<ListingMyProgrammes.MyProgrammeLine> programmes,
+                            List<ReadingWhatIsDue.Due> due, List<ReadingMyNotifications.NotificationView> unread,
+                            int unreadCount, List<ReadingBlocksISupport.SupportedBlock> supporting,
+                            int supportingCount) {
     }
 
     @Get("/")
@@ -47,8 +70,15 @@ public class FrontPages {
     public HttpResponse<?> front(HttpRequest<?> request) {
         PageContext ctx = pages.context(request);
         Viewer viewer = ctx.viewer();
-        boolean person = viewer.person().isPresent();
-        return pages.render(ctx, "home/front", new FrontPage(ctx.signedIn().name(), person,
-                person ? programmes.list(viewer) : List.of()));
+        if (viewer.person().isEmpty()) {
+            return pages.render(ctx, "home/front", new FrontPage(ctx.signedIn().name(), false, List.of(), List.of(),
+                    List.of(), 0, List.of(), 0));
+        }
+        List<ReadingMyNotifications.NotificationView> unread = notifications.mine(viewer).stream()
+                .filter(n -> n.readAt() == null).toList();
+        List<ReadingBlocksISupport.SupportedBlock> blocks = supported.upcoming(viewer);
+        return pages.render(ctx, "home/front", new FrontPage(ctx.signedIn().name(), true, programmes.list(viewer),
+                due.of(viewer), unread.stream().limit(SHOWN).toList(), unread.size(),
+                blocks.stream().limit(SHOWN).toList(), blocks.size()));
     }
 }

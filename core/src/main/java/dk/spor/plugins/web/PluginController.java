@@ -12,11 +12,13 @@ import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -98,6 +100,7 @@ public class PluginController {
     }
 
     @Operation(summary = "Create a draft programme from a sector's template (HR): its modules and booking policy are copied.")
+    @Status(HttpStatus.CREATED)
     @Post("/programmes/from-sector")
     @Secured(Role.Names.HR)
     public HttpResponse<ProgrammeView> fromSector(@Valid @Body FromSector body, Authentication authentication) {

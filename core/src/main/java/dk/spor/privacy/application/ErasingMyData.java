@@ -1,5 +1,6 @@
 package dk.spor.privacy.application;
 
+import dk.spor.booking.application.ChoosingCalendarChannel;
 import dk.spor.database.Sql;
 import dk.spor.profiling.application.ErasingSurveyData;
 import dk.spor.security.Viewer;
@@ -33,15 +34,22 @@ public class ErasingMyData {
 
     private final Sql sql;
     private final ErasingSurveyData surveyErasure;
+    private final ChoosingCalendarChannel calendarChannel;
 
-    public ErasingMyData(Sql sql, ErasingSurveyData surveyErasure) {
+    public ErasingMyData(Sql sql, ErasingSurveyData surveyErasure, ChoosingCalendarChannel calendarChannel) {
         this.sql = sql;
         this.surveyErasure = surveyErasure;
+        this.calendarChannel = calendarChannel;
     }
 
     /** What stays after an erase, and why. */
     @Serdeable
     public record Kept(String what, String whyDa, String whyEn) {
+    }
+
+    /** What an erase leaves, and why: the same list the answer to an erase gives, to show before asking. */
+    public static List<Kept> whatStays() {
+        return KEPT;
     }
 
     @Serdeable
@@ -50,8 +58,9 @@ public class ErasingMyData {
 
     /**
      * Erases, in one transaction, what is the person's alone: survey answers and profiles, evidence reports, module
-     * evaluations, busy time, the calendar feed, notifications and reflections; their learning-log entries lose
-     * their author. Statistics no longer count what was erased.
+     * evaluations, busy time, the calendar feed and the choice of calendar channel (their upcoming blocks move to the
+     * default channel), notifications and reflections; their learning-log entries lose their author. Statistics no
+     * longer count what was erased.
      */
     @Transactional
     public Erased erase(Viewer viewer) {
@@ -67,6 +76,8 @@ public class ErasingMyData {
         erased.put("moduleEvaluations", sql.update("delete from module_evaluation where person_id = ?", person));
         erased.put("busyTime", sql.update("delete from busy_interval where person_id = ?", person));
         erased.put("calendarFeed", sql.update("delete from calendar_feed where person_id = ?", person));
+        // without the feed a person whose calendar it was would get their blocks nowhere: back to the default way
+        erased.put("calendarChannel", calendarChannel.forget(person) ? 1 : 0);
         erased.put("notifications", sql.update("delete from notification where person_id = ?", person));
         erased.put("reflections", sql.update("delete from leadership_reflection where author_id = ?", person));
         erased.put("learningLogAuthorship",

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,23 @@ public class AnsweringSurvey {
         responses.findByIdAndPersonId(response, person).ifPresent(row -> responses.update(row.answered(
                 AnswerSheet.stored(read), taskTypes, heard, used, clock.instant().truncatedTo(ChronoUnit.MICROS))));
         return surveys.one(person, response);
+    }
+
+    /**
+     * Saves some of the answers (one page's, as the web pages do), merged into what is saved, with the response locked
+     * meanwhile: a change saved as the person goes and the page's own button, close together, lose nothing. A list
+     * left null keeps what was saved.
+     */
+    @Transactional
+    public SurveyView saveSome(UUID person, UUID response, NewAnswers some) {
+        responses.findByIdAndPersonIdForUpdate(response, person);
+        SurveyView current = surveys.one(person, response);
+        Map<String, Object> merged = new LinkedHashMap<>(current.answers());
+        merged.putAll(some.answers());
+        return save(person, response, new NewAnswers(merged,
+                some.taskTypes() == null ? current.taskTypes() : some.taskTypes(),
+                some.aiToolsHeard() == null ? current.aiToolsHeard() : some.aiToolsHeard(),
+                some.aiToolsUsed() == null ? current.aiToolsUsed() : some.aiToolsUsed()));
     }
 
     /** Answers as the scorer reads them, or a problem naming every wrong one. */

@@ -5,12 +5,15 @@ import dk.spor.profiling.model.AttitudeType;
 import dk.spor.profiling.model.UnitPath;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
+import dk.spor.statistics.application.ShowingInSteps;
+import dk.spor.statistics.model.ChangesInSteps;
 import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.web.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -23,9 +26,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * How the latest profiles of a unit's active people (with sub-units) spread over the attitude types — only as counts,
- * only for groups of at least the minimum size, and never so that a hidden count follows by subtraction from what
- * other units show. Declining is not a category: people who declined are simply not in the numbers.
+ * How the current profiles of a unit's active people (with sub-units) spread over the attitude types — only as
+ * counts, only for groups of at least the minimum size, and never so that a hidden count follows by subtraction from
+ * what other units show. Declining is not a category: people who declined are simply not in the numbers, and a
+ * person who declined a later round has no current profile (their older one stays in their own history only).
+ *
+ * <p>The figure changes only in steps ({@link ShowingInSteps}): a manager who reads it before and after one more
+ * person answers sees the same figure, until at least the minimum group size of people have answered since. It is
+ * shown over all rounds (each person's current profile), or per round: a closed round's figure is final, an open
+ * round's changes in those steps.
  */
 @Singleton
 public class ReadingProfileDistribution {
@@ -46,8 +55,28 @@ public class ReadingProfileDistribution {
             latest as (
                 select distinct on (p.person_id) o.unit_id, p.leading_type
                 from profile p join person o on o.id = p.person_id where o.left_at is null
+                  and (?::uuid is null or p.response_id in (select r.id from survey_response r where r.round_id = ?))
+                  and not exists (select 1 from survey_response d where d.person_id = p.person_id
+                                  and d.status = 'DECLINED' and d.declined_at > p.computed_at
+                                  and (?::uuid is null or d.round_id = ?))
                 order by p.person_id, p.computed_at desc
             ),
+            """;
+
+    /** Each profile and each decline of the unit's active people, with sub-units: who, and when. */
+    private static final String CONTRIBUTIONS = """
+            with recursive subtree (id) as (
+                select ?::uuid
+                union all
+                select u.id from unit u join subtree s on u.parent_id = s.id where u.closed_at is null
+            )
+            select p.person_id, p.computed_at as at from profile p join person o on o.id = p.person_id
+            where o.left_at is null and o.unit_id in (select id from subtree)
+              and (?::uuid is null or p.response_id in (select r.id from survey_response r where r.round_id = ?))
+            union all
+            select d.person_id, d.declined_at from survey_response d join person o on o.id = d.person_id
+            where o.left_at is null and o.unit_id in (select id from subtree) and d.status = 'DECLINED'
+              and (?::uuid is null or d.round_id = ?)
             """;
 
     /**
@@ -68,11 +97,20 @@ public class ReadingProfileDistribution {
                 select id, id from counted
                 union all
                 select s.top, u.id from subtree s join open_unit u on u.parent_id = s.id
+            ),
+            direct as (
+                select unit_id, count(*) as people from latest group by unit_id
+            ),
+            below as (
+                select s.top, sum(d.people) as people from subtree s join direct d on d.unit_id = s.id group by s.top
             )
+            -- counted once per unit and summed up the tree, not once per unit near the way up
             select c.id, c.parent_id, path.depth,
-                   (select count(*) from latest l where l.unit_id = c.id) as direct_people,
-                   (select count(*) from subtree s join latest l on l.unit_id = s.id where s.top = c.id) as people
+                   coalesce(d.people, 0) as direct_people,
+                   coalesce(b.people, 0) as people
             from counted c left join path on path.id = c.id
+            left join direct d on d.unit_id = c.id
+            left join below b on b.top = c.id
             """;
 
     /** People per leading type (null: no clear type) in the unit and its sub-units. */
@@ -89,11 +127,13 @@ public class ReadingProfileDistribution {
     private final Sql sql;
     private final MinimumGroupSize policy;
     private final ReadingOffers offers;
+    private final ShowingInSteps steps;
 
-    public ReadingProfileDistribution(Sql sql, MinimumGroupSize policy, ReadingOffers offers) {
+    public ReadingProfileDistribution(Sql sql, MinimumGroupSize policy, ReadingOffers offers, ShowingInSteps steps) {
         this.sql = sql;
         this.policy = policy;
         this.offers = offers;
+        this.steps = steps;
     }
 
     @Serdeable
@@ -111,13 +151,32 @@ public class ReadingProfileDistribution {
     private record Counted(UUID id, UUID parent, Integer depth, int directPeople, int people) {
     }
 
-    @ReadOnly
+    /** Over all rounds: each person's current profile. */
+    @Transactional
     public DistributionView of(Viewer viewer, UUID unit) {
+        return of(viewer, unit, null);
+    }
+
+    /** Over one round's profiles, or over all rounds when {@code round} is null. */
+    @Transactional
+    public DistributionView of(Viewer viewer, UUID unit, @Nullable UUID round) {
         if (!viewer.is(Role.HR) && !viewer.is(Role.REPRESENTATIVE) && !viewer.manages(unit)) {
             throw Problem.forbidden("Only HR, representatives and managers of the unit see its profile distribution.");
         }
+        if (round != null && !sql.exists("select 1 from survey_round where id = ?", round)) {
+            throw Problem.notFound("A survey round with id " + round);
+        }
+        return steps.figure("distribution:" + unit + (round == null ? "" : ":" + round),
+                Argument.of(DistributionView.class),
+                () -> sql.list(CONTRIBUTIONS, row -> new ChangesInSteps.Contribution(row.uuid("person_id"),
+                        row.instant("at")), unit, round, round, round, round),
+                () -> computed(unit, round), view -> !view.suppressed());
+    }
+
+    private DistributionView computed(UUID unit, @Nullable UUID round) {
         List<Counted> counted = sql.list(PATH, row -> new Counted(row.uuid("id"), row.uuid("parent_id"),
-                row.integer("depth"), row.intValue("direct_people"), row.intValue("people")), unit);
+                row.integer("depth"), row.intValue("direct_people"), row.intValue("people")),
+                round, round, round, round, unit);
         Counted self = counted.stream().filter(c -> unit.equals(c.id())).findFirst()
                 .orElseThrow(() -> Problem.notFound("An open unit with id " + unit));
         if (!policy.allows(self.people()) || path(counted).hiddenByAncestor(policy)) {
@@ -129,7 +188,7 @@ public class ReadingProfileDistribution {
         }
         counts.put(NO_CLEAR_TYPE, 0);
         sql.list(TYPES, row -> Map.entry(row.string("leading_type") == null ? NO_CLEAR_TYPE
-                        : row.string("leading_type"), row.intValue("people")), unit)
+                        : row.string("leading_type"), row.intValue("people")), round, round, round, round, unit)
                 .forEach(e -> counts.merge(e.getKey(), e.getValue(), Integer::sum));
         Set<String> hidden = policy.suppress(counts, Set.of());
         List<Cell> cells = new ArrayList<>();

@@ -7,11 +7,13 @@ import dk.spor.profiling.persistence.Profiles;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,20 +46,35 @@ public class ReadingSharedProfile {
     @Transactional
     public ProfileView readAsManager(Viewer viewer, UUID person) {
         Problem notShared = Problem.notFound("A shared profile for person " + person);
+        Latest latest = sharedLatest(viewer, person).orElseThrow(() -> notShared);
+        reads.save(new ProfileReadRow(null, latest.id(), person, viewer.accountId(), Role.MANAGER.name(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), PURPOSE_DIALOGUE));
+        return profiles.findById(latest.id()).map(showing::view).orElseThrow(() -> notShared);
+    }
+
+    /**
+     * Whether the viewer could read the person's profile now: the person shares it with them. Nothing of the profile
+     * is read, so nothing is logged; a manager's page says so before they choose to open it.
+     */
+    @ReadOnly
+    public boolean isShared(Viewer viewer, UUID person) {
+        return sharedLatest(viewer, person).isPresent();
+    }
+
+    private Optional<Latest> sharedLatest(Viewer viewer, UUID person) {
         if (!viewer.is(Role.MANAGER) || viewer.isSelf(person)) {
-            throw notShared;
+            return Optional.empty();
         }
         // the owner's newest profile counts, and only while the owner is still here, in a unit the viewer manages
-        Latest latest = sql.first("""
+        return sql.first("""
                         select p.id, p.shared_with_manager from profile p join person o on o.id = p.person_id
                         where p.person_id = ? and o.left_at is null and o.unit_id = any(?)
                         order by p.computed_at desc""",
                         row -> new Latest(row.uuid("id"), row.bool("shared_with_manager")), person,
                         viewer.managedUnits())
                 .filter(Latest::shared)
-                .orElseThrow(() -> notShared);
-        reads.save(new ProfileReadRow(null, latest.id(), person, viewer.accountId(), Role.MANAGER.name(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), PURPOSE_DIALOGUE));
-        return profiles.findById(latest.id()).map(showing::view).orElseThrow(() -> notShared);
+                // declining a later round withdraws the profile from the manager too
+                .filter(l -> sql.exists("select 1 from profile p where p.id = ? and "
+                        + ReadingCurrentProfile.NOT_DECLINED_SINCE, l.id()));
     }
 }

@@ -48,8 +48,22 @@ public class Rescoring {
     private record Submitted(UUID id, UUID person, String answers) {
     }
 
+    /** Told how far a bulk re-scoring has come: responses scored out of all. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void scored(int done, int total);
+    }
+
     @Transactional
     public RescoreReport rescore(int version) {
+        return rescore(version, Progress.NONE);
+    }
+
+    /** As {@link #rescore(int)}, telling {@code progress} as it goes (every 500 responses and at the end). */
+    @Transactional
+    public RescoreReport rescore(int version, Progress progress) {
         Instrument instrument = instruments.instrument(version);
         sql.update("""
                 create temporary table rescored (response_id uuid, person_id uuid, status text, leading_type text,
@@ -61,8 +75,13 @@ public class Rescoring {
                 row -> new Submitted(row.uuid("id"), row.uuid("person_id"), row.string("answers")),
                 version, SurveyStatus.SUBMITTED);
         StringBuilder batch = new StringBuilder(COPY_CHUNK + (1 << 16));
+        int scored = 0;
+        progress.scored(0, rows.size());
         try {
             for (Submitted row : rows) {
+                if (++scored % 500 == 0) {
+                    progress.scored(scored, rows.size());
+                }
                 Map<String, Object> answers = json.readValue(row.answers(), Argument.mapOf(String.class, Object.class));
                 Profile profile = ProfileScorer.score(instrument, AnsweringSurvey.read(instrument, answers));
                 batch.append(row.id()).append('\t').append(row.person()).append('\t')
@@ -82,6 +101,7 @@ public class Rescoring {
         if (!batch.isEmpty()) {
             sql.copyIn(COPY, batch);
         }
+        progress.scored(rows.size(), rows.size());
         int updated = sql.update("""
                 update profile p set status = r.status, leading_type = r.leading_type,
                     second_type = r.second_type, scores = r.scores, explanation = r.explanation

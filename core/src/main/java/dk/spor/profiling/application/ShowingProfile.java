@@ -32,11 +32,17 @@ public class ShowingProfile {
 
     @ReadOnly
     public ProfileView view(ProfileRow row) {
+        return view(row, true);
+    }
+
+    /** With {@code tailored} false, the profile without the offers for its types (it is no longer current). */
+    @ReadOnly
+    public ProfileView view(ProfileRow row, boolean tailored) {
         List<OfferView> offered = new ArrayList<>();
-        if (row.leadingType() != null) {
+        if (tailored && row.leadingType() != null) {
             offered.addAll(offers.forType(row.leadingType()));
         }
-        if (row.secondType() != null) {
+        if (tailored && row.secondType() != null) {
             offered.addAll(offers.forType(row.secondType()));
         }
         try {

@@ -23,6 +23,9 @@ public interface SurveyResponses extends GenericRepository<SurveyResponseRow, UU
 
     Optional<SurveyResponseRow> findByIdAndPersonId(UUID id, UUID personId);
 
+    /** The same, locked until the transaction ends, so that two saves of one survey follow each other. */
+    Optional<SurveyResponseRow> findByIdAndPersonIdForUpdate(UUID id, UUID personId);
+
     List<SurveyResponseRow> findByPersonId(UUID personId);
 
     long countByRoundId(UUID roundId);

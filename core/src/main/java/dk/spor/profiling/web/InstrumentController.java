@@ -8,10 +8,12 @@ import dk.spor.security.Role;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -64,6 +66,7 @@ public class InstrumentController {
     }
 
     @Operation(summary = "Publish the next survey version (HR). Earlier versions and their answers stay as they are.")
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Role.Names.HR)
     public HttpResponse<InstrumentView> publish(@Valid @Body Publish body, Authentication authentication) {

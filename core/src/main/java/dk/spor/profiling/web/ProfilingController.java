@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +27,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -107,6 +109,7 @@ public class ProfilingController {
     }
 
     @Operation(summary = "Erase your survey answers and profiles. Statistics no longer count them.")
+    @ApiResponse(responseCode = "204", description = "Erased")
     @Delete("/me/survey-data")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> erase(Authentication authentication) {
@@ -121,12 +124,15 @@ public class ProfilingController {
         return shared.readAsManager(viewers.of(authentication), id);
     }
 
-    @Operation(summary = "Counts per attitude type in a unit and its sub-units (HR, representatives, its managers)."
-            + " Small groups are hidden.")
-    @Get("/units/{id}/profile-distribution")
+    @Operation(summary = "Counts per attitude type in a unit and its sub-units (HR, representatives, its managers),"
+            + " over each person's current profile or, with round, over one survey round's. Small groups are hidden,"
+            + " and the figure changes only once at least the minimum group size of people have answered since it was"
+            + " last shown.")
+    @Get("/units/{id}/profile-distribution{?round}")
     @Secured({Role.Names.HR, Role.Names.REPRESENTATIVE, Role.Names.MANAGER})
-    public ReadingProfileDistribution.DistributionView distribution(UUID id, Authentication authentication) {
-        return distribution.of(viewers.of(authentication), id);
+    public ReadingProfileDistribution.DistributionView distribution(UUID id, @Nullable @QueryValue UUID round,
+                                                                    Authentication authentication) {
+        return distribution.of(viewers.of(authentication), id, round);
     }
 
     private UUID person(Authentication authentication) {

@@ -15,11 +15,13 @@ import dk.spor.security.Viewers;
 import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -73,6 +75,7 @@ public class SurveyController {
     }
 
     @Operation(summary = "Open a survey round for a programme (HR): every active participant is invited.")
+    @Status(HttpStatus.CREATED)
     @Post("/programmes/{id}/survey-rounds")
     @Secured(Role.Names.HR)
     public HttpResponse<OpeningSurveyRound.RoundView> openRound(UUID id, @Valid @Body OpenRound body,
@@ -123,6 +126,7 @@ public class SurveyController {
     }
 
     @Operation(summary = "Submit your saved answers; your profile is computed and shown to you first.")
+    @Status(HttpStatus.CREATED)
     @Post("/me/surveys/{id}/submit")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<ProfileView> submit(UUID id, Authentication authentication) {

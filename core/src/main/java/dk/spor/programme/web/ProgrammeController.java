@@ -24,12 +24,14 @@ import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -128,6 +130,7 @@ public class ProgrammeController {
     }
 
     @Operation(summary = "Create a programme for whole units (HR). Everyone in them and their sub-units is enrolled.")
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Role.Names.HR)
     public HttpResponse<ProgrammeView> create(@Valid @Body CreateProgramme body, Authentication authentication) {
@@ -169,6 +172,7 @@ public class ProgrammeController {
     }
 
     @Operation(summary = "Add a training module at the end of the sequence (HR).")
+    @Status(HttpStatus.CREATED)
     @Post("/{id}/modules")
     @Secured(Role.Names.HR)
     public HttpResponse<ProgrammeView> addModule(UUID id, @Valid @Body ModuleBody body,

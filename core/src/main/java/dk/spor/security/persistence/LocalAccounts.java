@@ -1,6 +1,7 @@
 package dk.spor.security.persistence;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -18,4 +19,11 @@ public interface LocalAccounts extends CrudRepository<AccountRow, UUID> {
     Optional<AccountRow> findByPersonId(UUID personId);
 
     void update(@Id UUID id, String passwordHash, Instant passwordChangedAt);
+
+    /** The version every token of the account must carry; raised, every token issued before stops working. */
+    @Query("select token_version from account where id = :id")
+    Optional<Integer> findTokenVersion(UUID id);
+
+    @Query("update account set token_version = token_version + 1 where id = :id")
+    void raiseTokenVersion(UUID id);
 }

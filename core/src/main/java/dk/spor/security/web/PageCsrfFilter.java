@@ -8,6 +8,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
@@ -22,6 +25,7 @@ import reactor.core.publisher.Mono;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Refuses every page request that changes something (POST, PUT, PATCH, DELETE) unless it carries the CSRF token that
@@ -64,16 +68,30 @@ public class PageCsrfFilter implements HttpServerFilter {
         if (header.isPresent()) {
             return valid(request, header.get()) ? chain.proceed(request) : refused(request);
         }
-        boolean form = request.getContentType()
-                .filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                        || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent();
-        if (!form) {
+        Optional<MediaType> type = request.getContentType();
+        if (type.filter(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent()
+                && request instanceof ServerHttpRequest<?> server) {
+            // the framework's body parser reads no multipart body (a file upload): the token is its own field in it
+            String boundary = type.get().getParameters().get("boundary").orElse("");
+            return Mono.fromFuture(() -> buffered(server))
+                    .map(body -> MultipartField.value(body, boundary, csrf.getFieldName()).orElse(""))
+                    .defaultIfEmpty("")
+                    .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
+        }
+        if (type.filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).isEmpty()) {
             return refused(request);
         }
         return Mono.fromFuture(() -> bodies.parseBody(request))
                 .map(fields -> Optional.ofNullable(fields.get(csrf.getFieldName())).map(String::valueOf).orElse(""))
                 .defaultIfEmpty("")
                 .flatMapMany(token -> valid(request, token) ? chain.proceed(request) : refused(request));
+    }
+
+    /** The whole body, read beside the controller's own reading of it (within the server's request size limit). */
+    private static CompletableFuture<byte[]> buffered(ServerHttpRequest<?> request) {
+        try (CloseableByteBody body = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)) {
+            return body.buffer().thenApply(b -> b.toByteArray());
+        }
     }
 
     private boolean valid(HttpRequest<?> request, String token) {

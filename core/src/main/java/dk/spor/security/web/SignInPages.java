@@ -64,12 +64,13 @@ public class SignInPages {
     private final SingleSignOnAnswers singleSignOn;
     private final SingleSignOnProviders providerSettings;
     private final String help;
+    private final SigningOut.Ending ending;
 
     @SuppressWarnings("rawtypes")
     public SignInPages(Pages pages, AccountAuthentication accounts, SignInHandler signIn,
                        TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers, Accounts accountList,
                        SingleSignOnAnswers singleSignOn, SingleSignOnProviders providerSettings,
-                       @Nullable @Value("${spor.sign-in.help:}") String help) {
+                       @Nullable @Value("${spor.sign-in.help:}") String help, SigningOut.Ending ending) {
         this.pages = pages;
         this.accounts = accounts;
         this.signIn = signIn;
@@ -79,6 +80,7 @@ public class SignInPages {
         this.singleSignOn = singleSignOn;
         this.providerSettings = providerSettings;
         this.help = help == null || help.isBlank() ? null : help.strip();
+        this.ending = ending;
     }
 
     /**
@@ -182,6 +184,8 @@ public class SignInPages {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> signOut(HttpRequest<?> request) {
         java.util.Optional<String> endSession = singleSignOn.endSession(request);
+        // the cookie goes, and so does the token in it: a copy of the cookie no longer signs anyone in
+        ending.end(request);
         MutableHttpResponse<?> response = signOut.logout(request).cookie(singleSignOn.providerSessionGone());
         if (endSession.isPresent()) {
             // a page, not a redirect: the page's form may only be sent to Spor (CSP form-action), and a browser

@@ -16,6 +16,10 @@ import java.util.Set;
  * <p>The configured value may raise the floor of five, never lower it: a lower setting stops the server at start
  * instead of being quietly corrected, so the operator learns that the setting did not do what they meant.
  *
+ * <p>Every number about people follows it, for every reader: a count of 1 to {@code value - 1} people is withheld
+ * ({@link #count}), and of the cells that make up a shown total, enough are withheld that none follows by subtraction
+ * ({@link #withhold}). A count of nobody is shown as 0: it tells nothing about anyone.
+ *
  * <p>Pure: callers give sizes (or the cells of one shown total with their counts) and get back whether, or which
  * cells, to withhold.
  */
@@ -36,6 +40,23 @@ public record MinimumGroupSize(int value) {
     /** Whether a group of this many people may be shown at all. */
     public boolean allows(int groupSize) {
         return groupSize >= value;
+    }
+
+    /** A count of people as it may be shown: itself when it is 0 or at least the minimum, else withheld (null). */
+    public Integer count(int people) {
+        return people == 0 || allows(people) ? people : null;
+    }
+
+    /**
+     * The cells of a shown total as they may be shown, in their order: a withheld cell is null. The cells must
+     * together make up the total (e.g. present and absent of those recorded), so that hiding one small cell also hides
+     * enough others that it cannot be worked out by subtraction ({@link #suppress}).
+     */
+    public <K> Map<K, Integer> withhold(Map<K, Integer> cells) {
+        Set<K> hidden = suppress(cells, Set.of());
+        Map<K, Integer> shown = new java.util.LinkedHashMap<>();
+        cells.forEach((key, count) -> shown.put(key, hidden.contains(key) ? null : count));
+        return shown;
     }
 
     /** Why an aggregate over {@code size} people is withheld, or empty when it may be shown. */

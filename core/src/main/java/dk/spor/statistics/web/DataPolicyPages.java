@@ -1,6 +1,8 @@
 package dk.spor.statistics.web;
 
+import dk.spor.security.Role;
 import dk.spor.statistics.application.ReadingDataPolicy;
+import dk.spor.web.page.NavigationEntry;
 import dk.spor.web.page.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +18,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * "Sådan bruger Spor dine data": the data policy as this installation runs it, from the same {@link ReadingDataPolicy} as
- * {@code GET /api/data-policy}. Public, so that employees and their representatives can read it before signing in.
+ * {@code GET /api/data-policy}. Public, so that employees and their representatives can read it before signing in;
+ * in the representative's navigation as "Data og regler".
  */
 @Hidden
 @Controller
@@ -34,6 +37,7 @@ public class DataPolicyPages {
 
     @Get("/data-og-regler")
     @Produces(MediaType.TEXT_HTML)
+    @NavigationEntry(label = "nav.dataAndRules", order = 210, roles = Role.REPRESENTATIVE)
     public HttpResponse<?> dataPolicy(HttpRequest<?> request) {
         return pages.render(pages.context(request), "statistics/dataPolicy", policy.policy());
     }

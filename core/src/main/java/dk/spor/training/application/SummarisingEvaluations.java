@@ -4,16 +4,22 @@ import dk.spor.database.Sql;
 import dk.spor.programme.application.ProgrammeAccess;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
+import dk.spor.statistics.application.ShowingInSteps;
+import dk.spor.statistics.model.Change;
+import dk.spor.statistics.model.ChangesInSteps;
 import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.training.model.EvaluationCounts;
-import dk.spor.training.persistence.ModuleEvaluationRow;
-import dk.spor.training.persistence.ModuleEvaluations;
+import dk.spor.training.model.GoodWork;
 import dk.spor.web.Problem;
+import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,17 +28,22 @@ import java.util.UUID;
 @Singleton
 public class SummarisingEvaluations {
 
+    /**
+     * Every count of a module's evaluations in one row, counted by the database: a module of a whole municipality has
+     * thousands of evaluations, which need not travel to be counted.
+     */
+    private static final String COUNTS = counts();
+
     private final Sql sql;
-    private final ModuleEvaluations evaluations;
     private final ProgrammeAccess access;
     private final MinimumGroupSize minimum;
+    private final ShowingInSteps steps;
 
-    public SummarisingEvaluations(Sql sql, ModuleEvaluations evaluations, ProgrammeAccess access,
-                                  MinimumGroupSize minimum) {
+    public SummarisingEvaluations(Sql sql, ProgrammeAccess access, MinimumGroupSize minimum, ShowingInSteps steps) {
         this.sql = sql;
-        this.evaluations = evaluations;
         this.access = access;
         this.minimum = minimum;
+        this.steps = steps;
     }
 
     @Transactional
@@ -47,16 +58,61 @@ public class SummarisingEvaluations {
         if (!sql.exists("select 1 from training_module where id = ? and programme_id = ?", module, programme)) {
             throw Problem.notFound("A module " + module + " in programme " + programme);
         }
-        List<ModuleEvaluationRow> rows = evaluations.findByModuleId(module);
-        Optional<MinimumGroupSize.Suppression> suppressed = minimum.check(rows.size());
+        return steps.figure("evaluations:" + module, Argument.of(EvaluationSummary.class),
+                () -> contributions(module), () -> computed(module), summary -> !summary.suppressed());
+    }
+
+    /** Every evaluation of the module: whose (one no longer linked to anyone is its own), and when. */
+    private List<ChangesInSteps.Contribution> contributions(UUID module) {
+        return sql.list("select coalesce(person_id, id) as contributor, submitted_at from module_evaluation"
+                        + " where module_id = ?",
+                row -> new ChangesInSteps.Contribution(row.uuid("contributor"), row.instant("submitted_at")), module);
+    }
+
+    private EvaluationSummary computed(UUID module) {
+        EvaluationCounts counts = sql.one(COUNTS, row -> {
+            Map<Integer, Integer> scores = new LinkedHashMap<>();
+            for (int score = EvaluationCounts.LOWEST_SCORE; score <= EvaluationCounts.HIGHEST_SCORE; score++) {
+                scores.put(score, row.intValue("overall_" + score));
+            }
+            Map<GoodWork, Map<Change, Integer>> dimensions = new EnumMap<>(GoodWork.class);
+            for (GoodWork d : GoodWork.values()) {
+                Map<Change, Integer> answers = new EnumMap<>(Change.class);
+                for (Change answer : Change.values()) {
+                    answers.put(answer, row.intValue(column(d) + "_" + column(answer)));
+                }
+                dimensions.put(d, Collections.unmodifiableMap(answers));
+            }
+            return new EvaluationCounts(row.intValue("responses"), Collections.unmodifiableMap(scores),
+                    Collections.unmodifiableMap(dimensions));
+        }, module);
+        Optional<MinimumGroupSize.Suppression> suppressed = minimum.check(counts.responses());
         if (suppressed.isPresent()) {
             return new EvaluationSummary(module, true, suppressed.get().reason(), suppressed.get().reasonDa(),
                     null, null, null);
         }
-        EvaluationCounts counts = EvaluationCounts.of(rows.stream()
-                .map(r -> new EvaluationCounts.Answer(r.overall(), r.answers())).toList());
+        counts = counts.withheld(minimum);
         Map<String, Integer> overall = new LinkedHashMap<>();
         counts.overall().forEach((score, n) -> overall.put(Integer.toString(score), n));
         return new EvaluationSummary(module, false, null, null, counts.responses(), overall, counts.dimensions());
+    }
+
+    private static String counts() {
+        StringBuilder select = new StringBuilder("select count(*) as responses");
+        for (int score = EvaluationCounts.LOWEST_SCORE; score <= EvaluationCounts.HIGHEST_SCORE; score++) {
+            select.append(", count(*) filter (where overall = ").append(score).append(") as overall_").append(score);
+        }
+        for (GoodWork d : GoodWork.values()) {
+            for (Change answer : Change.values()) {
+                select.append(", count(*) filter (where ").append(column(d)).append(" = '").append(answer.name())
+                        .append("') as ").append(column(d)).append('_').append(column(answer));
+            }
+        }
+        return select.append(" from module_evaluation where module_id = ?").toString();
+    }
+
+    /** The column of a dimension (HEALTHY_SAFE: healthy_safe), or an answer's part of a count's name. */
+    private static String column(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

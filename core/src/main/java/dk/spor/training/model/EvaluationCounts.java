@@ -1,6 +1,7 @@
 package dk.spor.training.model;
 
 import dk.spor.statistics.model.Change;
+import dk.spor.statistics.model.MinimumGroupSize;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -22,6 +23,21 @@ public record EvaluationCounts(int responses, Map<Integer, Integer> overall,
 
     /** One evaluation: its overall score and its answer per dimension. */
     public record Answer(int overall, Map<GoodWork, Change> dimensions) {
+    }
+
+    /**
+     * The counts as every reader may see them: within the overall scores, and within each dimension, a count of fewer
+     * people than the minimum is withheld (null), with as many others as keep it from following by subtraction.
+     */
+    public EvaluationCounts withheld(MinimumGroupSize minimum) {
+        Map<GoodWork, Map<Change, Integer>> shown = new EnumMap<>(GoodWork.class);
+        dimensions.forEach((d, counts) -> {
+            Map<Change, Integer> one = new EnumMap<>(Change.class);
+            one.putAll(minimum.withhold(counts));
+            shown.put(d, Collections.unmodifiableMap(one));
+        });
+        return new EvaluationCounts(responses, Collections.unmodifiableMap(minimum.withhold(overall)),
+                Collections.unmodifiableMap(shown));
     }
 
     public static EvaluationCounts of(Collection<Answer> answers) {

@@ -2,6 +2,7 @@ package dk.spor.training.persistence;
 
 import dk.spor.statistics.model.Change;
 import dk.spor.training.model.GoodWork;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /** One participant's evaluation of one module: a score of 1 to 5 and an answer per "good work" dimension. */
 @MappedEntity("module_evaluation")
-public record ModuleEvaluationRow(@Id UUID id, UUID moduleId, UUID personId, Instant submittedAt, int overall,
+public record ModuleEvaluationRow(@Id UUID id, UUID moduleId, @Nullable UUID personId, Instant submittedAt,
+                                  int overall,
                                   Change realistic, Change recognised, Change autonomous, Change meaningful,
                                   Change developing, Change healthySafe, String why) {
 

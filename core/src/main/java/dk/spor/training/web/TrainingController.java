@@ -24,6 +24,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -93,6 +94,7 @@ public class TrainingController {
     }
 
     @Operation(summary = "Evaluate a module of your programme, once.")
+    @ApiResponse(responseCode = "204", description = "Evaluated")
     @Post("/me/modules/{moduleId}/evaluation")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> evaluate(UUID moduleId, @Valid @Body EvaluationBody body, Authentication authentication) {

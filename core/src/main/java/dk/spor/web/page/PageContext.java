@@ -56,6 +56,11 @@ public final class PageContext {
         return texts;
     }
 
+    /** Of a text Spor holds in both languages (a use case's title, a notification), the one in the page's language. */
+    public String pick(String da, String en) {
+        return language == Language.DA ? da : en;
+    }
+
     public WrittenTime time() {
         return new WrittenTime(language);
     }

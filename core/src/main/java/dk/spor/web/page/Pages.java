@@ -112,6 +112,11 @@ public class Pages {
                 List.of());
     }
 
+    /** After a form has done its work: "303 See Other" to the page that shows the result (POST, redirect, GET). */
+    public static MutableHttpResponse<?> seeOther(String location) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
+    }
+
     public MutableHttpResponse<?> render(PageContext ctx, String view, Object model) {
         return render(ctx, HttpStatus.OK, view, model);
     }

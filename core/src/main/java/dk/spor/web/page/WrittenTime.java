@@ -19,6 +19,7 @@ public final class WrittenTime {
     private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy",
             Language.DA.locale());
     private static final DateTimeFormatter DA_TIME = DateTimeFormatter.ofPattern("'kl.' HH.mm", Language.DA.locale());
+    private static final DateTimeFormatter DA_CLOCK = DateTimeFormatter.ofPattern("HH.mm", Language.DA.locale());
     private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Language.EN.locale());
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
@@ -44,6 +45,28 @@ public final class WrittenTime {
     /** "kl. 09.00" / "09:00", for a time on a day already named. */
     public String time(Instant instant) {
         return instant == null ? "" : (language == Language.DA ? DA_TIME : EN_TIME).format(instant.atZone(ZONE));
+    }
+
+    /** "09.00" / "09:00": the time of day alone, for the end of a span ("kl. 09.00–12.00"). */
+    public String timeOfDay(Instant instant) {
+        return instant == null ? "" : (language == Language.DA ? DA_CLOCK : EN_TIME).format(instant.atZone(ZONE));
+    }
+
+    /**
+     * A stretch of time: "tirsdag 15. december 2026 kl. 09.00–12.00" when it ends the same day, else both ends in
+     * full ("… kl. 09.00 – onsdag 16. december 2026 kl. 12.00"); English "Tuesday 15 December 2026 at 09:00–12:00".
+     */
+    public String span(Instant start, Instant end) {
+        if (start == null) {
+            return "";
+        }
+        if (end == null) {
+            return dateTime(start);
+        }
+        if (start.atZone(ZONE).toLocalDate().equals(end.atZone(ZONE).toLocalDate())) {
+            return dateTime(start) + "–" + (language == Language.DA ? DA_CLOCK : EN_TIME).format(end.atZone(ZONE));
+        }
+        return dateTime(start) + " – " + dateTime(end);
     }
 
     /** The machine-readable form for a {@code <time datetime>} attribute, with the Danish offset. */

@@ -93,4 +93,26 @@ class CompetenceProgressTest {
             assertEquals(expected, outcome.counts().orElseThrow());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shown_counts_withhold_every_count_of_fewer_than_five_goals_and_what_it_follows_from() {
+        // given: 12 goals: 7 active and 5 done; 6 at CAN, 1 at MASTER, 5 with no level; 11 with a target, 6 reached
+        CompetenceProgress.Counts counts = new CompetenceProgress.Counts(12,
+                Map.of(PROPOSED, 0, ACTIVE, 7, DONE, 5),
+                Map.of(CompetenceLevel.KNOW_OF, 0, CompetenceLevel.CAN, 6, CompetenceLevel.MASTER, 1), 5, 11, 6);
+
+        // when
+        CompetenceProgress.ShownCounts shown = CompetenceProgress.ShownCounts.of(counts, MinimumGroupSize.DEFAULT);
+
+        // then
+        assertEquals(Map.of(PROPOSED, 0, ACTIVE, 7, DONE, 5), shown.goals());
+        java.util.Map<CompetenceLevel, Integer> levels = new java.util.EnumMap<>(CompetenceLevel.class);
+        levels.put(CompetenceLevel.KNOW_OF, 0);
+        levels.put(CompetenceLevel.CAN, 6);
+        levels.put(CompetenceLevel.MASTER, null);
+        assertEquals(levels, shown.levelReached(), "MASTER's 1 is withheld, and the smallest other count with it");
+        assertEquals(null, shown.noLevelYet());
+        assertEquals(null, shown.withTarget(), "12 - 11 would show the one goal without a target");
+        assertEquals(6, shown.reachedTarget(), "6 reached and 5 not: both large enough");
+    }
 }

@@ -56,4 +56,15 @@ class WritingTimesTest {
         assertEquals("14:35", new WrittenTime(Language.EN).time(Instant.parse("2026-12-15T13:35:00Z")));
         assertEquals("", new WrittenTime(Language.DA).dateTime(null));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_stretch_of_time_names_its_day_once_when_it_ends_the_same_day() {
+        Instant nine = Instant.parse("2026-12-15T08:00:00Z");
+        assertEquals("tirsdag 15. december 2026 kl. 09.00–12.00",
+                new WrittenTime(Language.DA).span(nine, Instant.parse("2026-12-15T11:00:00Z")));
+        assertEquals("Tuesday 15 December 2026 at 09:00–12:00",
+                new WrittenTime(Language.EN).span(nine, Instant.parse("2026-12-15T11:00:00Z")));
+        assertEquals("tirsdag 15. december 2026 kl. 09.00 – onsdag 16. december 2026 kl. 12.00",
+                new WrittenTime(Language.DA).span(nine, Instant.parse("2026-12-16T11:00:00Z")));
+    }
 }

@@ -1,0 +1,53 @@
+package dk.spor.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The test's own look into the database under the server, for what no API shows (the outbox's inner state). */
+public final class DatabaseRows {
+
+    private final Map<String, String> database;
+
+    public DatabaseRows(Map<String, String> database) {
+        this.database = Map.copyOf(database);
+    }
+
+    public List<Map<String, Object>> list(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(database.get("datasources.default.url"),
+                database.get("datasources.default.username"), database.get("datasources.default.password"));
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            if (!ps.execute()) {
+                return List.of();
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void update(String sql, Object... params) {
+        list(sql, params);
+    }
+}
