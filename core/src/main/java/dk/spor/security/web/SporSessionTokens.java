@@ -24,7 +24,7 @@ import java.util.Optional;
  * also accept as a session any token the identity provider signed: it checks ID tokens with the same keys as sessions
  * (the provider's keys from its discovery document are added to Spor's own), and it asks the provider's userinfo
  * endpoint about any bearer token. An ID token, or an access token the provider gave another application, would then
- * pass for a Spor account. Here a JWT is a session only when it names Spor as its issuer ({@link IssuedBySpor}), and
+ * pass for a Spor account. Here a JWT is a session only when it names Spor as its issuer ({@link SessionCheck}), and
  * the userinfo endpoint is never asked ({@link #noUserInfoTokens}). The provider's access tokens reach the API only
  * through {@link ProviderAccessTokens}, where the operator asked for them, with their audience checked.
  */
@@ -40,31 +40,5 @@ public class SporSessionTokens {
     @Prototype
     UserInfoClientTokenValidatorConfiguration noUserInfoTokens(@Parameter OpenIdProviderMetadata provider) {
         throw new DisabledBeanException("The identity provider's userinfo endpoint does not check Spor's tokens");
-    }
-
-    /** Turns a checked JWT into a session only when Spor issued it. */
-    @Singleton
-    @Replaces(DefaultJwtAuthenticationFactory.class)
-    static class IssuedBySpor extends DefaultJwtAuthenticationFactory {
-
-        private final String issuer;
-
-        IssuedBySpor(TokenConfiguration tokenConfiguration, RolesFinder rolesFinder,
-                     @Value("${micronaut.application.name}") String issuer) {
-            super(tokenConfiguration, rolesFinder);
-            this.issuer = issuer;
-        }
-
-        @Override
-        public Optional<Authentication> createAuthentication(JWT token) {
-            try {
-                if (token.getJWTClaimsSet() == null || !issuer.equals(token.getJWTClaimsSet().getIssuer())) {
-                    return Optional.empty();
-                }
-            } catch (ParseException unreadable) {
-                return Optional.empty();
-            }
-            return super.createAuthentication(token);
-        }
     }
 }
