@@ -69,6 +69,9 @@ public final class IdentityProvider implements AutoCloseable {
     /** The same for a provider at any issuer address, e.g. one where nothing answers. */
     public static Map<String, String> settings(String issuer, String id, String name, Map<String, String> extra) {
         Map<String, String> settings = new LinkedHashMap<>();
+        // the tests' server answers at a random local port, which is then its public address: the provider is told
+        // to send the browser back there
+        settings.put("spor.public-url", "");
         String client = "micronaut.security.oauth2.clients." + id + ".";
         settings.put(client + "client-id", CLIENT_ID);
         settings.put(client + "client-secret", CLIENT_SECRET);
