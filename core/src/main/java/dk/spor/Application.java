@@ -3,6 +3,7 @@ package dk.spor;
 import dk.spor.database.DatabaseBootstrap;
 import dk.spor.demo.DemoSwitch;
 import dk.spor.operations.Readiness;
+import dk.spor.security.model.SingleSignOnEnvironment;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * Starts Spor. Before Micronaut starts, {@link DatabaseBootstrap} decides which PostgreSQL to use: the configured
  * server, or the built-in one under the data folder. The last line of a start says where to open Spor and, with
- * {@code --demo}, how to sign in; from then on {@code /health/readiness} is UP.
+ * {@code --demo}, how to sign in; from then on {@code /health/readiness} is UP. Identity providers named in
+ * {@code SPOR_OIDC_*} variables become the settings of single sign-on ({@link SingleSignOnEnvironment}).
  */
 public final class Application {
 
@@ -27,9 +29,18 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        Map<String, Object> providers;
+        try {
+            providers = SingleSignOnEnvironment.settings(System.getenv());
+        } catch (IllegalArgumentException badSetting) {
+            System.err.println("Spor cannot start: " + badSetting.getMessage());
+            System.exit(2);
+            return;
+        }
         DatabaseBootstrap.Prepared prepared = DatabaseBootstrap.prepare(args);
         boolean demo = Arrays.asList(args).contains(DemoSwitch.FLAG);
         Map<String, Object> properties = new HashMap<>(prepared.properties());
+        properties.putAll(providers);
         if (demo) {
             properties.put(Readiness.DEMO_REQUESTED, true);
         }

@@ -1,7 +1,9 @@
 package dk.spor.security;
 
+import dk.spor.security.application.RecordingSignIn;
 import dk.spor.security.model.SignInThrottle;
 import dk.spor.web.Problem;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
@@ -20,9 +22,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signs people in with a local account. The organisation's single sign-on can be added later as another
- * authentication provider beside this one; everything after sign-in only needs the account id. Repeated failures for
- * one username lock it for a while ({@link SignInThrottle}); an unknown username costs as much time as a known one.
+ * Signs people in with a local account and its password, on the sign-in page and through {@code POST /api/login}.
+ * Single sign-on is the other way in ({@code dk.spor.security.application.SigningInWithProvider}); everything after
+ * sign-in only needs the account id. Repeated failures for one username lock it for a while ({@link SignInThrottle});
+ * an unknown username costs as much time as a known one. With {@code spor.sign-in.passwords: false} only the
+ * administrator account signs in with a password (the break-glass way in); everyone else uses single sign-on, and
+ * their password is treated as if their account had none. Every successful sign-in is recorded for its person.
  */
 @Singleton
 public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -31,13 +36,18 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
 
     private final Accounts accounts;
     private final PasswordHashing hashing;
+    private final RecordingSignIn recording;
+    private final boolean passwordsForEveryone;
     private final SignInThrottle throttle = SignInThrottle.DEFAULT;
     // checked when no account has the username, so that a wrong name takes as long as a wrong password
     private final String unknownUserHash;
 
-    public AccountAuthentication(Accounts accounts, PasswordHashing hashing) {
+    public AccountAuthentication(Accounts accounts, PasswordHashing hashing, RecordingSignIn recording,
+                                 @Value("${spor.sign-in.passwords:true}") boolean passwordsForEveryone) {
         this.accounts = accounts;
         this.hashing = hashing;
+        this.recording = recording;
+        this.passwordsForEveryone = passwordsForEveryone;
         this.unknownUserHash = hashing.hash(UUID.randomUUID().toString());
     }
 
@@ -58,6 +68,11 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         }
     }
 
+    /** Whether everyone may sign in with a password, or only the administrator. */
+    public boolean passwordsForEveryone() {
+        return passwordsForEveryone;
+    }
+
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authenticationRequest) {
@@ -72,7 +87,9 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         if (locked.isPresent()) {
             throw new Locked(locked.get());
         }
-        Optional<Accounts.Account> account = accounts.byUsername(username);
+        Optional<Accounts.Account> account = accounts.byUsername(username)
+                .filter(a -> a.passwordHash() != null)
+                .filter(a -> passwordsForEveryone || a.administrator());
         boolean matches = hashing.matches(password, account.map(Accounts.Account::passwordHash).orElse(unknownUserHash))
                 && account.isPresent();
         if (!matches) {
@@ -84,6 +101,9 @@ public class AccountAuthentication<B> implements HttpRequestExecutorAuthenticati
         if (viewer.roles().isEmpty()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
+        recording.signedIn(account.get().id(), RecordingSignIn.Method.PASSWORD, null,
+                request != null && request.getPath().startsWith("/api/") ? RecordingSignIn.Channel.API
+                        : RecordingSignIn.Channel.BROWSER, false);
         return AuthenticationResponse.success(account.get().id().toString(),
                 viewer.roles().stream().map(Enum::name).sorted().toList(),
                 Map.of("username", account.get().username()));

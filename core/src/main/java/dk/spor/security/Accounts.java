@@ -50,7 +50,7 @@ public class Accounts {
         this.clock = clock;
     }
 
-    public record Account(UUID id, String username, String passwordHash, UUID personId, boolean administrator) {
+    public record Account(UUID id, String username, @io.micronaut.core.annotation.Nullable String passwordHash, UUID personId, boolean administrator) {
     }
 
     @Transactional
@@ -61,6 +61,12 @@ public class Accounts {
     @Transactional
     public Optional<Account> byId(UUID id) {
         return accounts.findById(id).map(Accounts::account);
+    }
+
+    /** Whether the username is an administrator's, the one account that signs in with a password in any case. */
+    @Transactional
+    public boolean isAdministrator(String username) {
+        return byUsername(username).map(Account::administrator).orElse(false);
     }
 
     /** The local account of a person, if HR has given them one. */

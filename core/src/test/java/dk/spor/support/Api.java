@@ -29,6 +29,11 @@ public final class Api {
         return new Api(client, (String) body.get("access_token"));
     }
 
+    /** A client with a bearer token got elsewhere, e.g. the session's JWT or an identity provider's access token. */
+    public static Api withToken(BlockingHttpClient client, String token) {
+        return new Api(client, token);
+    }
+
     public static Api administrator(BlockingHttpClient client) {
         return signIn(client, "admin", "administrator-test-password");
     }

@@ -9,6 +9,7 @@ import dk.spor.organisation.application.Directory;
 import dk.spor.profiling.application.ExportingSurveyData;
 import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Viewer;
+import dk.spor.security.application.ReadingMySignIns;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -35,9 +36,11 @@ public class ExportingMyData {
     private final ReadingMyBookings bookings;
     private final ReadingMyNotifications notifications;
     private final PersonalDataReads reads;
+    private final ReadingMySignIns signIns;
 
     public ExportingMyData(Sql sql, JsonMapper json, Clock clock, Directory directory, ExportingSurveyData surveyExport, ReadingGoals goals,
-                           ReadingMyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads) {
+                           ReadingMyBookings bookings, ReadingMyNotifications notifications, PersonalDataReads reads,
+                           ReadingMySignIns signIns) {
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -47,6 +50,7 @@ public class ExportingMyData {
         this.bookings = bookings;
         this.notifications = notifications;
         this.reads = reads;
+        this.signIns = signIns;
     }
 
     /** Rows of tables without a view of their own are exported as they are stored, without the person's id. */
@@ -57,7 +61,9 @@ public class ExportingMyData {
                          List<ReadingMyBookings.MyBooking> bookings, List<Map<String, Object>> busyTime,
                          List<ReadingMyNotifications.NotificationView> notifications,
                          List<PersonalDataReads.Read> accessLog, List<Map<String, Object>> learningLogEntries,
-                         List<Map<String, Object>> reflections, List<Map<String, Object>> openQuestionsOwned) {
+                         List<Map<String, Object>> reflections, List<Map<String, Object>> openQuestionsOwned,
+                         List<ReadingMySignIns.SignIn> signIns,
+                         List<ReadingMySignIns.ProviderLink> singleSignOnLinks) {
     }
 
     @Transactional
@@ -95,7 +101,8 @@ public class ExportingMyData {
                         where author_id = ? order by written_at""", person),
                 rows("""
                         select programme_id, question, due_date, answer, answered_at from open_question
-                        where owner_id = ? order by created_at""", person));
+                        where owner_id = ? order by created_at""", person),
+                signIns.allOf(viewer), signIns.links(viewer));
     }
 
     /**

@@ -10,14 +10,21 @@ import java.util.UUID;
 
 /**
  * A local sign-in account: a person's (its username is their e-mail), or an administrator's that belongs to no person.
- * The password is only ever stored as a BCrypt hash.
+ * The password is only ever stored as a BCrypt hash; an account made by a first single sign-on has none until HR gives
+ * one.
  */
 @MappedEntity("account")
-public record AccountRow(@Id @AutoPopulated UUID id, String username, String passwordHash, @Nullable UUID personId,
+public record AccountRow(@Id @AutoPopulated UUID id, String username, @Nullable String passwordHash,
+                         @Nullable UUID personId,
                          boolean administrator, Instant createdAt, Instant passwordChangedAt) {
 
     public static AccountRow forPerson(UUID personId, String username, String passwordHash, Instant now) {
         return new AccountRow(null, username, passwordHash, personId, false, now, now);
+    }
+
+    /** The account a person gets at their first single sign-on: no password, so it cannot sign in locally. */
+    public static AccountRow forPersonWithoutPassword(UUID personId, String username, Instant now) {
+        return new AccountRow(null, username, null, personId, false, now, now);
     }
 
     public static AccountRow administrator(String username, String passwordHash, Instant now) {

@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dk.spor.security.Accounts;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.RolesFinder;
 import io.micronaut.security.token.config.TokenConfiguration;
@@ -27,14 +28,26 @@ import java.util.UUID;
 public class SessionCheck extends DefaultJwtAuthenticationFactory {
 
     private final Accounts accounts;
+    private final String issuer;
 
-    public SessionCheck(TokenConfiguration tokenConfiguration, RolesFinder rolesFinder, Accounts accounts) {
+    public SessionCheck(TokenConfiguration tokenConfiguration, RolesFinder rolesFinder, Accounts accounts,
+                        @Value("${micronaut.application.name}") String issuer) {
         super(tokenConfiguration, rolesFinder);
         this.accounts = accounts;
+        this.issuer = issuer;
     }
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
+        // only a token Spor issued is a session: an identity provider's ID or access token, signed by keys Spor also
+        // knows (single sign-on), is not
+        try {
+            if (token.getJWTClaimsSet() == null || !issuer.equals(token.getJWTClaimsSet().getIssuer())) {
+                return Optional.empty();
+            }
+        } catch (ParseException unreadable) {
+            return Optional.empty();
+        }
         Optional<Authentication> authentication = super.createAuthentication(token);
         if (authentication.isEmpty()) {
             return authentication;

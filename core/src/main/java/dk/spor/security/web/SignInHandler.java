@@ -22,9 +22,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * What a successful sign-in answers. The server runs in cookie mode so that pages (and, later, single sign-on) keep
- * the session's JWT in a cookie; the JSON API's {@code POST /api/login} still answers the bearer token in the body,
- * exactly as the bearer mode does, for the programs that use it.
+ * What a sign-in answers. The server runs in cookie mode so that pages and single sign-on keep the session's JWT in a
+ * cookie; the JSON API's {@code POST /api/login} still answers the bearer token in the body, exactly as the bearer
+ * mode does, for the programs that use it. The identity provider's answer ({@code /oauth/callback/<id>}) goes on to
+ * the page the person wanted, or to the page saying why they were refused ({@link SingleSignOnAnswers}).
  */
 @Singleton
 @Replaces(TokenCookieLoginHandler.class)
@@ -33,15 +34,19 @@ public class SignInHandler extends TokenCookieLoginHandler {
     /** The JSON API's sign-in address ({@code micronaut.security.endpoints.login.path}). */
     static final String API_LOGIN = "/api/login";
 
+    private final SingleSignOnAnswers singleSignOn;
+
     public SignInHandler(RedirectService redirectService, RedirectConfiguration redirectConfiguration,
                          AccessTokenCookieConfiguration accessTokenCookieConfiguration,
                          RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
                          AccessTokenConfiguration accessTokenConfiguration,
                          AccessRefreshTokenGenerator accessRefreshTokenGenerator,
                          @Nullable PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
-                         List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders) {
+                         List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders,
+                         SingleSignOnAnswers singleSignOn) {
         super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
                 accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
@@ -51,7 +56,11 @@ public class SignInHandler extends TokenCookieLoginHandler {
                     .<MutableHttpResponse<?>>map(HttpResponse::ok)
                     .orElseGet(HttpResponse::serverError);
         }
-        return super.loginSuccess(authentication, request);
+        if (SingleSignOnAnswers.isCallback(request)) {
+            return singleSignOn.signedIn(super.loginSuccess(SingleSignOnAnswers.withoutIdToken(authentication),
+                    request), authentication, request);
+        }
+        return super.loginSuccess(authentication, request).cookie(singleSignOn.providerSessionGone());
     }
 
     @Override
@@ -59,6 +68,9 @@ public class SignInHandler extends TokenCookieLoginHandler {
         if (isApi(request)) {
             // as in bearer mode: a 401 problem, the same words whether the username exists or not
             throw new AuthenticationException(failure.getMessage().orElse(null));
+        }
+        if (SingleSignOnAnswers.isCallback(request)) {
+            return singleSignOn.refused(super.loginFailed(failure, request), failure, request);
         }
         return super.loginFailed(failure, request);
     }

@@ -1,11 +1,15 @@
 package dk.spor.security.web;
 
 import dk.spor.security.AccountAuthentication;
+import dk.spor.security.Accounts;
+import dk.spor.security.application.SingleSignOnProviders;
+import dk.spor.security.model.Refusal;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.PageContext;
 import dk.spor.web.page.Pages;
 import dk.spor.web.page.ReturnPath;
 import dk.spor.web.page.Texts;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -33,8 +37,10 @@ import java.util.List;
 
 /**
  * Signing in and out in the browser. The password is checked by the same {@link AccountAuthentication} as the JSON
- * API's, throttle included, and the session is the same JWT, kept in an {@code HttpOnly} cookie. Other ways to sign in
- * ({@link SignInProvider}) are buttons on the same page.
+ * API's, throttle included, and the session is the same JWT, kept in an {@code HttpOnly} cookie. Single sign-on
+ * ({@link SignInProvider}) is a button per provider on the same page; where the operator has switched passwords off
+ * ({@code spor.sign-in.passwords: false}) the password form is for the administrator only. A refused single sign-on
+ * ends on a page saying why and whom to ask; signing out also ends the provider's session where it can.
  */
 @Hidden
 @Controller
@@ -54,23 +60,53 @@ public class SignInPages {
     private final SignInHandler signIn;
     private final TokenCookieClearerLogoutHandler signOut;
     private final List<SignInProvider> providers;
+    private final Accounts accountList;
+    private final SingleSignOnAnswers singleSignOn;
+    private final SingleSignOnProviders providerSettings;
+    private final String help;
     private final SigningOut.Ending ending;
 
     @SuppressWarnings("rawtypes")
     public SignInPages(Pages pages, AccountAuthentication accounts, SignInHandler signIn,
-                       TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers,
-                       SigningOut.Ending ending) {
+                       TokenCookieClearerLogoutHandler signOut, List<SignInProvider> providers, Accounts accountList,
+                       SingleSignOnAnswers singleSignOn, SingleSignOnProviders providerSettings,
+                       @Nullable @Value("${spor.sign-in.help:}") String help, SigningOut.Ending ending) {
         this.pages = pages;
         this.accounts = accounts;
         this.signIn = signIn;
         this.signOut = signOut;
-        this.providers = List.copyOf(providers);
+        this.providers = providers.stream().sorted(java.util.Comparator.comparing(SignInProvider::name)).toList();
+        this.accountList = accountList;
+        this.singleSignOn = singleSignOn;
+        this.providerSettings = providerSettings;
+        this.help = help == null || help.isBlank() ? null : help.strip();
         this.ending = ending;
     }
 
-    /** The sign-in page's model: the form, where to go afterwards, and a sentence saying why it is shown. */
+    /**
+     * The sign-in page's model: the form, where to go afterwards, a sentence saying why it is shown, the providers'
+     * buttons, and whether everyone may use a password (otherwise the form is the administrator's).
+     */
     public record SignInPage(Form form, String next, @Nullable String notice, @Nullable String problem,
-                             List<SignInProvider> providers) {
+                             List<SignInProvider> providers, boolean passwordsForEveryone) {
+
+        /** The buttons carry where to go afterwards; the front page needs no saying. */
+        public String startPath(SignInProvider provider) {
+            return next.equals("/") ? provider.startPath()
+                    : provider.startPath() + "?next=" + java.net.URLEncoder.encode(next,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Why a single sign-on was refused, the provider's name ({@code null} when the address named none Spor knows),
+     * and whom to ask ({@code spor.sign-in.help}; {@code null}: HR).
+     */
+    public record RefusedPage(Refusal refusal, @Nullable String provider, @Nullable String help) {
+    }
+
+    /** Spor's session has ended; the browser goes on to end the provider's session at {@code endSession}. */
+    public record SigningOutPage(String endSession) {
     }
 
     @Serdeable
@@ -92,8 +128,18 @@ public class SignInPages {
             case SIGNED_OUT -> "signin.notice.signedOut";
             default -> null;
         };
-        return pages.render(ctx, "security/signIn",
-                new SignInPage(Form.empty(), ReturnPath.orHome(next), notice, null, providers));
+        return pages.render(ctx, "security/signIn", new SignInPage(Form.empty(), ReturnPath.orHome(next), notice,
+                null, providers, accounts.passwordsForEveryone()));
+    }
+
+    @Get(SingleSignOnAnswers.REFUSED + "{?grund,udbyder}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> refused(HttpRequest<?> request, @Nullable @QueryValue String grund,
+                                   @Nullable @QueryValue String udbyder) {
+        Refusal refusal = Refusal.ofCode(grund).orElse(Refusal.FAILED);
+        String provider = udbyder == null ? null
+                : providerSettings.byId(udbyder).map(SingleSignOnProviders.Provider::name).orElse(null);
+        return pages.render(pages.context(request), "security/signInRefused", new RefusedPage(refusal, provider, help));
     }
 
     @Post(value = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -115,6 +161,10 @@ public class SignInPages {
         if (form.hasErrors()) {
             return again(ctx, form, next, null);
         }
+        if (!accounts.passwordsForEveryone() && !accountList.isAdministrator(username)) {
+            form.error("password", t.text("signin.error.passwordsOff"));
+            return again(ctx, form, next, null);
+        }
         AuthenticationResponse answer;
         try {
             answer = accounts.authenticate(request, new UsernamePasswordCredentials(username, password));
@@ -133,15 +183,32 @@ public class SignInPages {
     @Post(value = "/log-ud", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> signOut(HttpRequest<?> request) {
+        java.util.Optional<String> endSession = singleSignOn.endSession(request);
         // the cookie goes, and so does the token in it: a copy of the cookie no longer signs anyone in
         ending.end(request);
-        MutableHttpResponse<?> response = signOut.logout(request);
+        MutableHttpResponse<?> response = signOut.logout(request).cookie(singleSignOn.providerSessionGone());
+        if (endSession.isPresent()) {
+            // a page, not a redirect: the page's form may only be sent to Spor (CSP form-action), and a browser
+            // applies that to where the answer redirects too; the page goes on to the provider by itself
+            MutableHttpResponse<?> page = pages.render(pages.bareContext(request), "security/signingOut",
+                    new SigningOutPage(endSession.get()));
+            response.getHeaders().getAll(HttpHeaders.SET_COOKIE).forEach(c -> page.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+            return page;
+        }
         return response.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "?grund=" + SIGNED_OUT);
+    }
+
+    /** Where the provider sends the person back once its own session has ended too. */
+    @Get(SingleSignOnAnswers.SIGNED_OUT)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> signedOutEverywhere() {
+        return seeOther(PATH + "?grund=" + SIGNED_OUT);
     }
 
     // shown again with 200, as a page: htmx (later) swaps only successful answers into the page
     private HttpResponse<?> again(PageContext ctx, Form form, String next, @Nullable String problem) {
-        return pages.render(ctx, "security/signIn", new SignInPage(form, next, null, problem, providers));
+        return pages.render(ctx, "security/signIn", new SignInPage(form, next, null, problem, providers,
+                accounts.passwordsForEveryone()));
     }
 
     private static HttpResponse<?> seeOther(String location) {
