@@ -74,6 +74,8 @@ class SeveralServersOnOneDatabaseTest {
         environment.put("SPOR_MAIL_HOST", "127.0.0.1");
         environment.put("SPOR_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
         environment.put("SPOR_MAIL_POLL_INTERVAL", "1s");
+        // invitations go out from a real mailbox, where the answers come back
+        environment.put("SPOR_CALENDAR_ORGANIZER", "aktionslaering@example.dk");
         SporProcess one = SporProcess.start(folder.resolve("one"), environment);
         started.add(one);
         SporProcess two = SporProcess.start(folder.resolve("two"), environment);
