@@ -43,6 +43,11 @@ public final class Application {
         properties.putAll(providers);
         if (demo) {
             properties.put(Readiness.DEMO_REQUESTED, true);
+            String publicUrl = System.getenv("SPOR_PUBLIC_URL");
+            if (publicUrl == null || publicUrl.isBlank()) {
+                // the demo runs on this machine: the addresses it hands out (calendar feed links) point here
+                properties.put("spor.public-url", "http://localhost:" + System.getenv().getOrDefault("SPOR_PORT", "8080"));
+            }
         }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
