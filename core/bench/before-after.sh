@@ -141,8 +141,13 @@ start_server() {
   programme=$(curl -s "localhost:$port/api/programmes" -H "Authorization: Bearer $hr" | sed 's/^\[{"id":"\([^"]*\)".*/\1/')
   curl -s -XPOST "localhost:$port/api/programmes/$programme/action-learning/plan" -H "Authorization: Bearer $hr" > /dev/null
   employee=$(login medarbejder.1@demo.spor.dk)
-  path=$(curl -s -XPOST "localhost:$port/api/me/calendar-feed" -H "Authorization: Bearer $employee" \
-    | sed 's/.*"httpsUrl":"https:\/\/[^/]*\([^"]*\)".*/\1/')
+  # the feed's address: "httpsUrl" where the server has an https public address, else "url" (older versions
+  # always gave "httpsUrl")
+  local answer
+  answer=$(curl -s -XPOST "localhost:$port/api/me/calendar-feed" -H "Authorization: Bearer $employee")
+  path=$(sed -n 's/.*"httpsUrl":"https:\/\/[^/]*\([^"]*\)".*/\1/p' <<< "$answer")
+  [ -n "$path" ] || path=$(sed -n 's/.*"url":"https\{0,1\}:\/\/[^/]*\([^"]*\)".*/\1/p' <<< "$answer")
+  [ -n "$path" ] || { echo "no feed address in the $name server's answer: $answer" >&2; exit 1; }
   FEEDS[$name]="http://127.0.0.1:$port$path"
   echo "  $name server up: $(curl -s "${FEEDS[$name]}" | grep -c BEGIN:VEVENT || true) events in the feed"
 }
