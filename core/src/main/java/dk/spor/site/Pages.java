@@ -1,6 +1,9 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
-import dk.spor.organisation.application.Directory;
+import dk.spor.web.page.Texts;
+import dk.spor.web.page.PageTexts;
+import dk.spor.web.page.Language;
+import dk.spor.web.page.Assets;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
@@ -8,7 +11,6 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.authentication.Authentication;
@@ -45,35 +47,22 @@ public class Pages {
     private final Assets assets;
     private final Navigation navigation;
     private final Viewers viewers;
-    private final Directory directory;
+    private final SignedInNames names;
     private final CsrfConfiguration csrf;
     private final CsrfTokenGenerator<HttpRequest<?>> csrfTokens;
     private final CsrfTokenValidator<HttpRequest<?>> csrfValidator;
 
-    public Pages(PageTexts texts, Assets assets, Navigation navigation, Viewers viewers, Directory directory,
+    public Pages(PageTexts texts, Assets assets, Navigation navigation, Viewers viewers, SignedInNames names,
                  CsrfConfiguration csrf, CsrfTokenGenerator<HttpRequest<?>> csrfTokens,
                  CsrfTokenValidator<HttpRequest<?>> csrfValidator) {
         this.texts = texts;
         this.assets = assets;
         this.navigation = navigation;
         this.viewers = viewers;
-        this.directory = directory;
+        this.names = names;
         this.csrf = csrf;
         this.csrfTokens = csrfTokens;
         this.csrfValidator = csrfValidator;
-    }
-
-    /** Whether a request is for a page rather than for the JSON API, the health check, the API document or an asset. */
-    public static boolean isPage(HttpRequest<?> request) {
-        String path = request.getPath();
-        return !(path.equals("/api") || path.startsWith("/api/") || path.startsWith("/health")
-                || path.startsWith("/openapi") || path.startsWith(Assets.PATH));
-    }
-
-    /** Whether the asker is a browser showing a page (or htmx asking for part of one), not a program. */
-    public static boolean wantsHtml(HttpRequest<?> request) {
-        return request.getHeaders().contains("HX-Request")
-                || request.getHeaders().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
     }
 
     public static Language language(HttpRequest<?> request) {
@@ -134,7 +123,7 @@ public class Pages {
 
     private PageContext.SignedIn signedIn(Viewer viewer, Authentication authentication, Language language) {
         Texts t = texts.in(language);
-        String name = viewer.person().map(id -> directory.person(viewer, id).name())
+        String name = viewer.person().map(id -> names.nameOf(viewer, id))
                 .orElseGet(() -> String.valueOf(authentication.getAttributes().getOrDefault("username",
                         t.text("header.administrator"))));
         String roles = ROLE_ORDER.stream().filter(viewer::is).map(r -> t.text("role." + r.name()))
