@@ -77,7 +77,8 @@ public class Pages {
                 Authentication.class);
         Viewer viewer = authentication.map(viewers::of).orElse(null);
         PageContext.SignedIn signedIn = viewer == null ? null : signedIn(viewer, authentication.get(), language);
-        List<Menu.Item> items = viewer == null ? List.of() : navigation.visibleTo(viewer.roles(), request.getPath());
+        List<Menu.Place> places = viewer == null ? List.of()
+                : navigation.placesFor(viewer.roles(), request.getPath());
 
         String token = request.getCookies().findCookie(csrf.getCookieName()).map(Cookie::getValue)
                 .filter(t -> csrfValidator.validateCsrfToken(request, t)).orElse(null);
@@ -88,7 +89,7 @@ public class Pages {
             fresh = Cookie.of(csrf.getCookieName(), token).configure(csrf, request.isSecure());
         }
         return new PageContext(language, texts.in(language), assets, pathWithQuery(request), token, fresh, viewer,
-                signedIn, items);
+                signedIn, places);
     }
 
     /**
