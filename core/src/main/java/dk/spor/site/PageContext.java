@@ -1,11 +1,11 @@
 package dk.spor.site;
 
-import dk.spor.web.page.WrittenTime;
-import dk.spor.web.page.Texts;
-import dk.spor.web.page.LanguageSwitch;
-import dk.spor.web.page.Language;
-import dk.spor.web.page.Assets;
 import dk.spor.security.Viewer;
+import dk.spor.web.page.Assets;
+import dk.spor.web.page.Language;
+import dk.spor.web.page.LanguageSwitch;
+import dk.spor.web.page.Texts;
+import dk.spor.web.page.WrittenTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.cookie.Cookie;
 

@@ -1,12 +1,12 @@
 package dk.spor.site;
 
-import dk.spor.web.page.Texts;
-import dk.spor.web.page.PageTexts;
-import dk.spor.web.page.Language;
-import dk.spor.web.page.Assets;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
+import dk.spor.web.page.Assets;
+import dk.spor.web.page.Language;
+import dk.spor.web.page.PageTexts;
+import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,14 +1,14 @@
 package dk.spor.site;
 
-import dk.spor.security.web.SingleSignOnAnswers;
-import dk.spor.security.web.SigningOut;
-import dk.spor.security.web.SignInProvider;
-import dk.spor.security.web.SignInHandler;
-import dk.spor.security.web.SignInAddress;
 import dk.spor.security.AccountAuthentication;
 import dk.spor.security.Accounts;
 import dk.spor.security.application.SingleSignOnProviders;
 import dk.spor.security.model.Refusal;
+import dk.spor.security.web.SignInAddress;
+import dk.spor.security.web.SignInHandler;
+import dk.spor.security.web.SignInProvider;
+import dk.spor.security.web.SigningOut;
+import dk.spor.security.web.SingleSignOnAnswers;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.ReturnPath;
 import dk.spor.web.page.Texts;

@@ -1,8 +1,8 @@
 package dk.spor.programme.web;
 
 import dk.spor.programme.application.AddingModule;
-import dk.spor.programme.application.BookingsOfProgramme;
 import dk.spor.programme.application.BookingsOfProgramme.Mark;
+import dk.spor.programme.application.BookingsOfProgramme;
 import dk.spor.programme.application.MovingModule;
 import dk.spor.programme.application.NewModule;
 import dk.spor.programme.application.NewSession;
@@ -11,10 +11,10 @@ import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.security.Role;
-import dk.spor.web.Problem;
-import dk.spor.web.page.Form;
 import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
+import dk.spor.web.Problem;
+import dk.spor.web.page.Form;
 import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
