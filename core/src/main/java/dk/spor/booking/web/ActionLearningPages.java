@@ -16,6 +16,7 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Language;
+import dk.spor.web.page.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -225,21 +226,10 @@ public class ActionLearningPages {
         // a municipality's week holds hundreds of teams: a page of them at a time keeps the page quick to send and
         // to read, and the count above the table says how many there are in all
         List<Row> units = List.copyOf(rows.values());
-        int pageCount = Math.max(1, (units.size() + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
-        int page = Math.min(pageCount, Math.max(1, pageNumber(side)));
-        int from = (page - 1) * UNITS_PER_PAGE;
-        List<Row> shown = units.subList(from, Math.min(units.size(), from + UNITS_PER_PAGE));
-        return pages.render(ctx, "booking/week", new WeekPage(programme, monday, days, shown, blocks.size(),
-                units.size(), page, pageCount, from + 1, previous, next, weeksWithBlocks));
-    }
-
-    /** The page number in the address; anything that is not a number is the first page. */
-    private static int pageNumber(@Nullable String side) {
-        try {
-            return side == null ? 1 : Integer.parseInt(side.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        Paging paging = Paging.of(units.size(), UNITS_PER_PAGE, side);
+        return pages.render(ctx, "booking/week", new WeekPage(programme, monday, days,
+                units.subList(paging.from(), paging.to()), blocks.size(), units.size(), paging.page(),
+                paging.pages(), paging.from() + 1, previous, next, weeksWithBlocks));
     }
 
     private RunView view(PageContext ctx, UUID programme, UUID runId) {
