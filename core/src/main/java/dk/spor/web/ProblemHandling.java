@@ -126,7 +126,8 @@ public final class ProblemHandling {
             List<Problem.FieldError> errors = new ArrayList<>();
             if (cause.filter(ConstraintViolationException.class::isInstance).isPresent()) {
                 context.getErrors().forEach(e -> errors.add(e.getPath()
-                        .map(path -> Problem.FieldError.field(Violations.fieldName(path), Violations.safe(e.getMessage())))
+                        .map(path -> Problem.FieldError.field(Violations.fieldName(path),
+                                Violations.safe(e.getMessage())))
                         .orElseGet(() -> Violations.violation(e.getMessage()))));
             }
             cause.filter(UnsatisfiedRouteException.class::isInstance).map(UnsatisfiedRouteException.class::cast)
@@ -168,7 +169,8 @@ public final class ProblemHandling {
         }
         for (var error : context.getErrors()) {
             if (error.getPath().isPresent()) {
-                return "The request could not be read: " + Excerpt.of(Violations.fieldName(error.getPath().get())) + ".";
+                return "The request could not be read: " + Excerpt.of(Violations.fieldName(error.getPath().get()))
+                        + ".";
             }
         }
         return "The request could not be read.";
