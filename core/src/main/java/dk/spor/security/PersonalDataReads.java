@@ -31,6 +31,10 @@ public class PersonalDataReads {
     public static final String CALENDAR_ANSWERS = "CALENDAR_ANSWERS";
     /** Why HR reads them: to put deliveries right and to arrange another time for someone who declined. */
     public static final String PURPOSE_DELIVER_ACTION_LEARNING = "DELIVER_ACTION_LEARNING";
+    /** Whether a person was at a module's session, as HR recorded it. */
+    public static final String ATTENDANCE = "ATTENDANCE";
+    /** Why HR reads it: to record who was there, and to put a record right. */
+    public static final String PURPOSE_RECORD_ATTENDANCE = "RECORD_ATTENDANCE";
 
     /** A reader is logged once an hour per subject and owner, however often they open the data in that hour. */
     private static final Duration ONE_ENTRY_PER = Duration.ofHours(1);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -61,7 +63,7 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_IO)
                 .orShould().dependOnClassesThat().resideInAnyPackage(
                         "dk.spor.*.application..", "dk.spor.*.persistence..", "dk.spor.*.web..", "dk.spor.web..",
-                        "dk.spor.database..")
+                        "dk.spor.site..", "dk.spor.database..")
                 .check(spor);
     }
 
@@ -100,8 +102,9 @@ class LayeringTest {
 
     @Test
     void capabilities_form_no_cycle() {
-        // the web adapters (controllers, pages and the shared page frame) sit on top of every capability and may
-        // use several; the capabilities beneath them must not depend on each other in a circle
+        // the web adapters (controllers and pages) sit on top of every capability and may use several; the
+        // capabilities beneath them must not depend on each other in a circle. The ground-floor web (problems, forms,
+        // texts) and the page frame (dk.spor.site, above security) are slices like any other
         slices().assignedFrom(new SliceAssignment() {
             private final Pattern capability = Pattern.compile("^dk\\.spor\\.([a-z]+)(\\..*)?$");
 
@@ -109,8 +112,7 @@ class LayeringTest {
             public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
                 String name = javaClass.getPackageName();
                 Matcher m = capability.matcher(name);
-                if (!m.matches() || name.matches("^dk\\.spor\\.[a-z]+\\.web(\\..*)?$")
-                        || name.startsWith("dk.spor.web.page")) {
+                if (!m.matches() || name.matches("^dk\\.spor\\.[a-z]+\\.web(\\..*)?$")) {
                     return SliceIdentifier.ignore();
                 }
                 return SliceIdentifier.of(m.group(1));
@@ -125,8 +127,28 @@ class LayeringTest {
 
     @Test
     void only_web_adapters_use_the_page_frame() {
-        noClasses().that().resideOutsideOfPackages("dk.spor.*.web..", "dk.spor.web.page..")
-                .should().dependOnClassesThat().resideInAPackage("dk.spor.web.page..")
+        noClasses().that().resideOutsideOfPackages("dk.spor.*.web..", "dk.spor.web.page..", "dk.spor.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.spor.web.page..", "dk.spor.site..")
+                .check(spor);
+    }
+
+    @Test
+    void the_ground_floor_web_knows_no_capability() {
+        // everything uses it (Problem, Hashes, forms, texts), security and the organisation included: what needs to
+        // know who is asking (the page context, the navigation) is the page frame's, above them
+        noClasses().that().resideInAPackage("dk.spor.web..")
+                .should().dependOnClassesThat(resideInAPackage("dk.spor..")
+                        .and(resideOutsideOfPackages("dk.spor.web..", "dk.spor.input.model..")))
+                .check(spor);
+    }
+
+    @Test
+    void the_page_frame_sits_on_security_alone() {
+        // every capability's pages use the frame, so it may know only who is asking (security) and the ground floor;
+        // the header's name of the person signed in comes from the organisation through SignedInNames
+        noClasses().that().resideInAPackage("dk.spor.site..")
+                .should().dependOnClassesThat(resideInAPackage("dk.spor..").and(resideOutsideOfPackages(
+                        "dk.spor.site..", "dk.spor.security..", "dk.spor.web..", "dk.spor.input.model..")))
                 .check(spor);
     }
 

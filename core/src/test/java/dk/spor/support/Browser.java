@@ -138,11 +138,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The names of the header's links in their order, also those DKFDS shows under its "Mere" menu when the header has
-     * no room for them (it hides them in the bar and shows copies in the menu).
+     * The names of the header's links in their order, also those under another role's button (a group) and those
+     * DKFDS shows under its "Mere" menu when the header has no room for them (it hides them in the bar and shows
+     * copies in the menu).
      */
     public List<String> navigation() {
-        return driver.findElements(By.cssSelector(".navigation-menu .mainmenu > li:not(.more-option) > .nav-link"))
+        return driver.findElements(By.cssSelector(".navigation-menu .mainmenu > li:not(.more-option) .nav-link"))
                 .stream().map(e -> e.getAttribute("textContent").strip()).toList();
     }
 
@@ -159,6 +160,27 @@ public final class Browser implements AutoCloseable {
                             more.click();
                         }
                     });
+            matches = driver.findElements(says);
+        }
+        if (matches.stream().noneMatch(WebElement::isDisplayed)) {
+            // a link of another role's group opens its button first: a click with JavaScript, the pointer over it
+            // without (the panel then opens on hover, as nojs.css says)
+            for (WebElement group : driver.findElements(By.cssSelector(".header .submenu"))) {
+                boolean holds = group.findElements(By.cssSelector(".nav-link")).stream()
+                        .anyMatch(l -> visibleText.equals(l.getAttribute("textContent").strip()));
+                List<WebElement> buttons = group.findElements(By.cssSelector(".button-overflow-menu, .button-mobile-menu"));
+                WebElement button = buttons.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                if (holds && button != null) {
+                    if (!"true".equals(button.getAttribute("aria-expanded"))) {
+                        button.click();
+                    }
+                    if (group.findElements(By.cssSelector(".overflow-menu-inner")).stream()
+                            .noneMatch(WebElement::isDisplayed)) {
+                        new org.openqa.selenium.interactions.Actions(driver).moveToElement(button).perform();
+                    }
+                    break;
+                }
+            }
             matches = driver.findElements(says);
         }
         WebElement target = matches.stream().filter(WebElement::isDisplayed).findFirst()

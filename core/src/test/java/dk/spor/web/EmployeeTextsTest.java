@@ -80,7 +80,11 @@ class EmployeeTextsTest {
         wanted.addAll(keys("front.due.action.", ReadingWhatIsDue.Kind.values()));
         wanted.addAll(List.of("access.purpose." + ReadingSharedProfile.PURPOSE_DIALOGUE,
                 "access.purpose." + PersonalDataReads.PURPOSE_FOLLOW_UP,
-                "access.subject." + PersonalDataReads.LEARNING_GOALS, "access.subject.PROFILE"));
+                "access.subject." + PersonalDataReads.LEARNING_GOALS, "access.subject.PROFILE",
+                "access.subject." + PersonalDataReads.CALENDAR_ANSWERS,
+                "access.purpose." + PersonalDataReads.PURPOSE_DELIVER_ACTION_LEARNING,
+                "access.subject." + PersonalDataReads.ATTENDANCE,
+                "access.purpose." + PersonalDataReads.PURPOSE_RECORD_ATTENDANCE));
         MyDataPages.ERASES.forEach(e -> wanted.add("mydata.erases." + e));
         ErasingMyData.whatStays().forEach(k -> wanted.add("mydata.kept." + k.what()));
         for (String notice : List.of("survey.notice.gemt", "survey.notice.nejtak", "profile.notice.ny",

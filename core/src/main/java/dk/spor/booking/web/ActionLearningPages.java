@@ -12,10 +12,11 @@ import dk.spor.plugins.Sectors;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Language;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
+import dk.spor.web.page.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -60,6 +61,9 @@ public class ActionLearningPages {
     private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
     /** A failing delivery's reason starts with the exception's simple name; the page leaves it out. */
     private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("^[A-Z][A-Za-z0-9]*: ");
+
+    /** The week view shows this many units (teams) a page. */
+    static final int UNITS_PER_PAGE = 50;
 
     private final Pages pages;
     private final ReadingProgrammes programmes;
@@ -121,9 +125,13 @@ public class ActionLearningPages {
     public record Row(UUID unitId, String unitName, List<Cell> days) {
     }
 
+    /**
+     * A week: its days, one page of its units' rows ({@code page} of {@code pages}, {@code firstUnit} the number of the
+     * page's first row), how many blocks and units the whole week has, the weeks before and after.
+     */
     public record WeekPage(ProgrammeView programme, LocalDate monday, List<LocalDate> days, List<Row> rows,
-                           int blocks, @Nullable LocalDate previous, @Nullable LocalDate next,
-                           List<ReadingWeekOfBlocks.Week> weeks) {
+                           int blocks, int units, int page, int pages, int firstUnit, @Nullable LocalDate previous,
+                           @Nullable LocalDate next, List<ReadingWeekOfBlocks.Week> weeks) {
     }
 
     @Get
@@ -183,13 +191,14 @@ public class ActionLearningPages {
 
     @Get("/uge")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> week(HttpRequest<?> request, UUID id, @Nullable @QueryValue String uge) {
+    public HttpResponse<?> week(HttpRequest<?> request, UUID id, @Nullable @QueryValue String uge,
+                                @Nullable @QueryValue String side) {
         PageContext ctx = pages.context(request);
         ProgrammeView programme = programmes.get(ctx.viewer(), id);
-        List<ReadingWeekOfBlocks.Week> all = weeks.weeks(id);
+        List<ReadingWeekOfBlocks.Week> weeksWithBlocks = weeks.weeks(id);
         LocalDate monday = monday(uge);
         if (monday == null) {
-            monday = defaultWeek(all);
+            monday = defaultWeek(weeksWithBlocks);
         }
         List<ReadingWeekOfBlocks.Block> blocks = weeks.week(id, monday);
         List<LocalDate> days = new ArrayList<>();
@@ -210,12 +219,17 @@ public class ActionLearningPages {
             }
         }
         LocalDate at = monday;
-        LocalDate previous = all.stream().map(ReadingWeekOfBlocks.Week::monday).filter(w -> w.isBefore(at))
-                .reduce((a, b) -> b).orElse(null);
-        LocalDate next = all.stream().map(ReadingWeekOfBlocks.Week::monday).filter(w -> w.isAfter(at))
-                .findFirst().orElse(null);
-        return pages.render(ctx, "booking/week", new WeekPage(programme, monday, days, List.copyOf(rows.values()),
-                blocks.size(), previous, next, all));
+        LocalDate previous = weeksWithBlocks.stream().map(ReadingWeekOfBlocks.Week::monday)
+                .filter(w -> w.isBefore(at)).reduce((a, b) -> b).orElse(null);
+        LocalDate next = weeksWithBlocks.stream().map(ReadingWeekOfBlocks.Week::monday)
+                .filter(w -> w.isAfter(at)).findFirst().orElse(null);
+        // a municipality's week holds hundreds of teams: a page of them at a time keeps the page quick to send and
+        // to read, and the count above the table says how many there are in all
+        List<Row> units = List.copyOf(rows.values());
+        Paging paging = Paging.of(units.size(), UNITS_PER_PAGE, side);
+        return pages.render(ctx, "booking/week", new WeekPage(programme, monday, days,
+                units.subList(paging.from(), paging.to()), blocks.size(), units.size(), paging.page(),
+                paging.pages(), paging.from() + 1, previous, next, weeksWithBlocks));
     }
 
     private RunView view(PageContext ctx, UUID programme, UUID runId) {

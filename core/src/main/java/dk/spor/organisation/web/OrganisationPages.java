@@ -1,6 +1,5 @@
 package dk.spor.organisation.web;
 
-import dk.spor.organisation.application.Directory;
 import dk.spor.organisation.application.ImportReport;
 import dk.spor.organisation.application.ImportingEmployees;
 import dk.spor.organisation.application.ImportingUnits;
@@ -9,15 +8,12 @@ import dk.spor.organisation.model.CsvText;
 import dk.spor.organisation.model.EmployeeChangeList;
 import dk.spor.organisation.model.UnitChangeList;
 import dk.spor.organisation.model.UnitKind;
-import dk.spor.organisation.model.UnitTree;
-import dk.spor.security.Accounts;
 import dk.spor.security.Role;
-import dk.spor.security.Viewer;
+import dk.spor.site.NavigationEntry;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.web.page.NavigationEntry;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -41,7 +37,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,10 +49,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Organisation, HR's pages: the unit tree with its people and managers, importing the units and employees files
- * (first the dry run as a preview that names every change and every bad line, then confirming), a unit's members, and
- * a person's page with their roles and sign-in. The same use cases as the API's {@code /api/organisation/…},
- * {@code /api/units}, {@code /api/people/{id}} and {@code PUT /api/people/{id}/password}.
+ * Organisation, HR's pages: the unit tree with its people and managers, and importing the units and employees files
+ * (first the dry run as a preview that names every change and every bad line, then confirming). The same use cases as
+ * the API's {@code /api/organisation/…} and {@code /api/units}. A unit's members and a person's page:
+ * {@link UnitAndPersonPages}.
  */
 @Hidden
 @Controller("/organisation")
@@ -91,24 +86,20 @@ public class OrganisationPages {
 
     /** A preview lists this many of each kind of change, and says how many more there are. */
     static final int SHOWN_PER_LIST = 200;
-    private static final int MIN_PASSWORD = 10;
-    private static final int MAX_PASSWORD = 200;
 
     private final Pages pages;
-    private final Directory directory;
+    private final TreeLines treeLines;
     private final ImportingUnits importingUnits;
     private final ImportingEmployees importingEmployees;
     private final PreviewingImport previewing;
-    private final Accounts accounts;
 
-    public OrganisationPages(Pages pages, Directory directory, ImportingUnits importingUnits,
-                             ImportingEmployees importingEmployees, PreviewingImport previewing, Accounts accounts) {
+    public OrganisationPages(Pages pages, TreeLines treeLines, ImportingUnits importingUnits,
+                             ImportingEmployees importingEmployees, PreviewingImport previewing) {
         this.pages = pages;
-        this.directory = directory;
+        this.treeLines = treeLines;
         this.importingUnits = importingUnits;
         this.importingEmployees = importingEmployees;
         this.previewing = previewing;
-        this.accounts = accounts;
     }
 
     /** A unit in the tree: its depth, the people in it and below it, and who manages it. */
@@ -159,28 +150,9 @@ public class OrganisationPages {
         }
     }
 
-    public record Member(UUID id, String name, String unitName, List<String> roleKeys) {
-    }
-
-    public record UnitPage(TreeLine unit, @Nullable TreeLine parent, List<TreeLine> subUnits, List<Member> members) {
-    }
-
-    /**
-     * A person and how they sign in. {@code singleSignOn} names the provider a person signs in through once single
-     * sign-on links accounts to providers; until then it is null and the page offers the local account.
-     */
-    public record PersonPage(Directory.PersonView person, List<String> roleKeys, List<TreeLine> manages,
-                             boolean localAccount, @Nullable String username, @Nullable String singleSignOn,
-                             Form form, boolean passwordGiven) {
-    }
-
     @Serdeable
     public record ConfirmForm(@Nullable String kind, @Nullable String charset, @Nullable String content,
                               @Nullable String fileName, @Nullable String csrfToken) {
-    }
-
-    @Serdeable
-    public record PasswordForm(@Nullable String password, @Nullable String csrfToken) {
     }
 
     @Get
@@ -247,70 +219,8 @@ public class OrganisationPages {
         return seeOther("/organisation?indlaest=" + which.get().slug() + "&" + query);
     }
 
-    @Get("/enheder/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> unit(HttpRequest<?> request, UUID id) {
-        PageContext ctx = pages.context(request);
-        List<TreeLine> lines = tree();
-        TreeLine unit = lines.stream().filter(l -> l.id().equals(id)).findFirst()
-                .orElseThrow(() -> Problem.notFound("An open unit with id " + id));
-        Map<UUID, Directory.UnitView> views = directory.units().stream()
-                .collect(Collectors.toMap(Directory.UnitView::id, u -> u));
-        UUID parentId = views.get(id).parentId();
-        TreeLine parent = lines.stream().filter(l -> l.id().equals(parentId)).findFirst().orElse(null);
-        List<TreeLine> subUnits = lines.stream().filter(l -> id.equals(views.get(l.id()).parentId())).toList();
-        List<Member> members = directory.members(ctx.viewer(), id).stream()
-                .map(p -> new Member(p.id(), p.name(), p.unitName(), roleKeys(p))).toList();
-        return pages.render(ctx, "organisation/unit", new UnitPage(unit, parent, subUnits, members));
-    }
-
-    @Get("/personer/{id}{?adgang}")
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> person(HttpRequest<?> request, UUID id, @Nullable @QueryValue String adgang) {
-        PageContext ctx = pages.context(request);
-        return personPage(ctx, id, Form.empty(), "givet".equals(adgang));
-    }
-
-    @Post(value = "/personer/{id}/adgangskode", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> givePassword(HttpRequest<?> request, UUID id, @Body PasswordForm body) {
-        PageContext ctx = pages.context(request);
-        Texts t = ctx.t();
-        Directory.PersonView person = directory.person(ctx.viewer(), id);
-        String password = body.password() == null ? "" : body.password();
-        Form form = Form.empty();
-        if (password.length() < MIN_PASSWORD) {
-            form.error("password", t.text("hr.org.person.error.passwordShort", MIN_PASSWORD));
-        } else if (password.length() > MAX_PASSWORD) {
-            form.error("password", t.text("hr.org.person.error.passwordLong", MAX_PASSWORD));
-        } else if (person.left()) {
-            form.error("password", t.text("hr.org.person.error.left"));
-        }
-        if (!form.hasErrors()) {
-            try {
-                accounts.setPasswordForPerson(id, password);
-                return seeOther("/organisation/personer/" + id + "?adgang=givet");
-            } catch (Problem problem) {
-                if (problem.status() != HttpStatus.CONFLICT) {
-                    throw problem;
-                }
-                form.error("password", t.text("hr.org.person.error.usernameTaken"));
-            }
-        }
-        return personPage(ctx, id, form, false);
-    }
-
-    private HttpResponse<?> personPage(PageContext ctx, UUID id, Form form, boolean given) {
-        Directory.PersonView person = directory.person(ctx.viewer(), id);
-        List<TreeLine> lines = tree();
-        List<TreeLine> manages = lines.stream().filter(l -> person.manages().contains(l.id())).toList();
-        Optional<Accounts.Account> account = accounts.ofPerson(id);
-        return pages.render(ctx, "organisation/person", new PersonPage(person, roleKeys(person), manages,
-                account.isPresent(), account.map(Accounts.Account::username).orElse(null), null, form, given));
-    }
-
     private HttpResponse<?> page(PageContext ctx, @Nullable Imported imported, Form form, @Nullable FileKind failed) {
-        List<TreeLine> lines = tree();
+        List<TreeLine> lines = treeLines.all();
         int people = lines.stream().filter(l -> l.depth() == 0).mapToInt(TreeLine::people).sum();
         return pages.render(ctx, "organisation/organisation", new OrganisationPage(lines, people, imported, form,
                 failed));
@@ -348,38 +258,6 @@ public class OrganisationPages {
                 units, employees, names, SHOWN_PER_LIST);
     }
 
-    /** The unit tree with every open unit's people (directly and below) and managers. */
-    List<TreeLine> tree() {
-        List<Directory.UnitView> units = directory.units();
-        Map<UUID, List<String>> managers = new LinkedHashMap<>();
-        for (Directory.UnitManager m : directory.unitManagers()) {
-            managers.computeIfAbsent(m.unitId(), k -> new ArrayList<>()).add(m.name());
-        }
-        UnitTree tree = UnitTree.of(units.stream().map(u -> new UnitTree.Node(u.id(), u.parentId(), u.key(), u.name(),
-                UnitKind.valueOf(u.kind()), u.activeMembers())).toList());
-        return tree.lines().stream().map(l -> new TreeLine(l.unit().id(), l.unit().key(), l.unit().name(),
-                l.unit().kind(), l.depth(), l.unit().directPeople(), l.people(),
-                managers.getOrDefault(l.unit().id(), List.of()))).toList();
-    }
-
-    /** The roles a person holds, as the keys of their names: employee first, then the rest in a fixed order. */
-    static List<String> roleKeys(Directory.PersonView person) {
-        List<String> keys = new ArrayList<>();
-        if (person.left()) {
-            return keys;
-        }
-        keys.add("role." + Role.EMPLOYEE.name());
-        if (!person.manages().isEmpty()) {
-            keys.add("role." + Role.MANAGER.name());
-        }
-        for (Role role : List.of(Role.SUPPORT_PERSON, Role.REPRESENTATIVE, Role.HR)) {
-            if (person.roles().contains(role.name())) {
-                keys.add("role." + role.name());
-            }
-        }
-        return keys;
-    }
-
     /** The report's counts under Danish names in the address: {@code joined} is {@code tilfoejet}, and so on. */
     private static final Map<String, String> COUNT_PARAMETERS = Map.of("added", "tilfoejet", "joined", "tilfoejet",
             "moved", "flyttet", "changed", "aendret", "updated", "aendret", "left", "fratraadt",
@@ -413,9 +291,5 @@ public class OrganisationPages {
 
     private static HttpResponse<?> seeOther(String location) {
         return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

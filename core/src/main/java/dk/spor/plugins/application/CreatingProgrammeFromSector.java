@@ -8,6 +8,7 @@ import dk.spor.plugins.persistence.ProgrammePolicies;
 import dk.spor.programme.application.AddingModule;
 import dk.spor.programme.application.NewModule;
 import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.application.ProgrammeTemplates;
 import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
@@ -15,15 +16,17 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * A new draft programme from a sector: its modules (without dates) and its booking policy are copied into the
- * programme, so it stays intact if the plugin is later disabled.
+ * programme, so it stays intact if the plugin is later disabled. The programme's pages see the sectors as
+ * {@link ProgrammeTemplates}.
  */
 @Singleton
-public class CreatingProgrammeFromSector {
+public class CreatingProgrammeFromSector implements ProgrammeTemplates {
 
     private final Sectors sectors;
     private final PlanningProgramme planning;
@@ -38,6 +41,13 @@ public class CreatingProgrammeFromSector {
         this.policies = policies;
     }
 
+    @Override
+    public List<Template> offered(Locale locale) {
+        return sectors.enabledSectors().stream()
+                .map(s -> new Template(s.id(), s.name().in(locale), s.modules().size())).toList();
+    }
+
+    @Override
     @Transactional
     public UUID create(String sectorId, String name, List<UUID> units, UUID actor) {
         SectorData sector = sectors.sector(sectorId);

@@ -1,18 +1,18 @@
 package dk.spor.profiling.web;
 
+import dk.spor.profiling.application.ClosingSurveyRound;
 import dk.spor.profiling.application.InstrumentView;
 import dk.spor.profiling.application.OpeningSurveyRound;
-import dk.spor.profiling.application.ClosingSurveyRound;
 import dk.spor.profiling.application.ReadingInstruments;
 import dk.spor.profiling.application.ReadingSurveyRounds;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
+import dk.spor.site.NavigationEntry;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.web.page.NavigationEntry;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -1,8 +1,8 @@
 package dk.spor.programme.web;
 
-import dk.spor.booking.application.ReadingProgrammeBookings;
-import dk.spor.booking.model.BookingStatus;
 import dk.spor.programme.application.AddingModule;
+import dk.spor.programme.application.BookingsOfProgramme.Mark;
+import dk.spor.programme.application.BookingsOfProgramme;
 import dk.spor.programme.application.MovingModule;
 import dk.spor.programme.application.NewModule;
 import dk.spor.programme.application.NewSession;
@@ -11,10 +11,10 @@ import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
 import dk.spor.security.Role;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,7 +30,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,10 @@ public class ModulePages {
     private final ReadingProgrammes reading;
     private final AddingModule adding;
     private final MovingModule moving;
-    private final ReadingProgrammeBookings bookings;
+    private final BookingsOfProgramme bookings;
 
     public ModulePages(Pages pages, ReadingProgrammes reading, AddingModule adding, MovingModule moving,
-                       ReadingProgrammeBookings bookings) {
+                       BookingsOfProgramme bookings) {
         this.pages = pages;
         this.reading = reading;
         this.adding = adding;
@@ -92,10 +91,10 @@ public class ModulePages {
         PageContext ctx = pages.context(request);
         Texts t = ctx.t();
         ProgrammeView programme = reading.get(ctx.viewer(), id);
-        String title = ProgrammePages.one(body, "title").strip();
-        String description = ProgrammePages.one(body, "description").strip();
-        String kind = ProgrammePages.one(body, "kind");
-        String delivery = ProgrammePages.one(body, "delivery");
+        String title = FormValues.one(body, "title").strip();
+        String description = FormValues.one(body, "description").strip();
+        String kind = FormValues.one(body, "kind");
+        String delivery = FormValues.one(body, "delivery");
         Form form = Form.empty().value("title", title).value("description", description).value("kind", kind)
                 .value("delivery", delivery);
         List<SessionRows.Row> rows = SessionRows.read(body);
@@ -119,7 +118,7 @@ public class ModulePages {
             try {
                 UUID module = adding.add(id, new NewModule(title, description, k, d, sessions),
                         ctx.viewer().accountId());
-                return ProgrammePages.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
+                return FormValues.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
             } catch (Problem problem) {
                 if (problem.status() != HttpStatus.CONFLICT) {
                     throw problem;
@@ -152,7 +151,7 @@ public class ModulePages {
         ProgrammeView programme = reading.get(ctx.viewer(), id);
         ProgrammeView.ModuleView module = module(programme, moduleId);
         List<SessionRows.Row> rows = SessionRows.read(body);
-        if ("addRow".equals(ProgrammePages.one(body, "action"))) {
+        if ("addRow".equals(FormValues.one(body, "action"))) {
             rows = new java.util.ArrayList<>(rows);
             rows.add(new SessionRows.Row(rows.size(), "", "", "", "", "", "", false));
             return pages.render(ctx, "programme/module", new ModulePage(programme, module,
@@ -167,7 +166,7 @@ public class ModulePages {
             return pages.render(ctx, "programme/module", new ModulePage(programme, module, form, rows.size(),
                     hasBookings(id), null));
         }
-        Map<String, Booking> before = snapshot(id);
+        Map<String, Mark> before = snapshot(id);
         try {
             moving.move(id, moduleId, sessions, ctx.viewer().accountId());
         } catch (Problem problem) {
@@ -177,46 +176,40 @@ public class ModulePages {
             return pages.render(ctx, "programme/module", new ModulePage(programme, module, form, rows.size(),
                     hasBookings(id), LifecycleReasons.REFUSALS.orAsGiven(t, problem.getMessage())));
         }
-        Map<String, Booking> after = snapshot(id);
+        Map<String, Mark> after = snapshot(id);
         if (before.isEmpty() && after.isEmpty()) {
-            return ProgrammePages.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
+            return FormValues.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
         }
         StringBuilder query = new StringBuilder("/forloeb/" + id + "?flyttet=" + moduleId);
         effect(before, after).forEach((k, v) -> query.append('&').append(k).append('=').append(v));
-        return ProgrammePages.seeOther(query + "#modul-" + moduleId);
+        return FormValues.seeOther(query + "#modul-" + moduleId);
     }
 
-    /** A booking as a move compares it: its status and SEQUENCE. */
-    record Booking(BookingStatus status, int sequence) {
-    }
-
-    private Map<String, Booking> snapshot(UUID programme) {
-        Map<String, Booking> byUid = new HashMap<>();
-        bookings.bookings(programme).forEach(b -> byUid.put(b.uid(), new Booking(b.status(), b.sequence())));
-        return byUid;
+    private Map<String, Mark> snapshot(UUID programme) {
+        return bookings.marks(programme);
     }
 
     private boolean hasBookings(UUID programme) {
-        return bookings.bookings(programme).stream().anyMatch(b -> b.status() == BookingStatus.CONFIRMED);
+        return bookings.marks(programme).values().stream().anyMatch(Mark::confirmed);
     }
 
     /**
      * New bookings, bookings that moved (a higher SEQUENCE, still confirmed), bookings cancelled by the move, and
      * confirmed bookings the move left alone.
      */
-    static Map<String, Integer> effect(Map<String, Booking> before, Map<String, Booking> after) {
+    static Map<String, Integer> effect(Map<String, Mark> before, Map<String, Mark> after) {
         int created = 0;
         int moved = 0;
         int cancelled = 0;
         int unchanged = 0;
-        for (Map.Entry<String, Booking> e : after.entrySet()) {
-            Booking now = e.getValue();
-            Booking was = before.get(e.getKey());
-            if (was == null || was.status() == BookingStatus.CANCELLED && now.status() == BookingStatus.CONFIRMED) {
-                created += now.status() == BookingStatus.CONFIRMED ? 1 : 0;
+        for (Map.Entry<String, Mark> e : after.entrySet()) {
+            Mark now = e.getValue();
+            Mark was = before.get(e.getKey());
+            if (was == null || !was.confirmed() && now.confirmed()) {
+                created += now.confirmed() ? 1 : 0;
             } else if (now.sequence() == was.sequence()) {
-                unchanged += now.status() == BookingStatus.CONFIRMED ? 1 : 0;
-            } else if (now.status() == BookingStatus.CANCELLED) {
+                unchanged += now.confirmed() ? 1 : 0;
+            } else if (!now.confirmed()) {
                 cancelled++;
             } else {
                 moved++;

@@ -1,27 +1,19 @@
 package dk.spor.programme.web;
 
-import dk.spor.organisation.application.Directory;
-import dk.spor.organisation.model.UnitKind;
 import dk.spor.organisation.model.UnitTree;
-import dk.spor.plugins.Sectors;
-import dk.spor.plugins.application.CreatingProgrammeFromSector;
 import dk.spor.programme.application.AddingUnit;
 import dk.spor.programme.application.ChangingProgrammeState;
-import dk.spor.programme.application.PlanningProgramme;
+import dk.spor.programme.application.ProgrammeTemplates;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
-import dk.spor.programme.model.ActionLearningBlock;
 import dk.spor.programme.model.Lifecycle;
 import dk.spor.programme.model.ProgrammeState;
 import dk.spor.security.Role;
+import dk.spor.site.NavigationEntry;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.Problem;
-import dk.spor.web.page.Form;
-import dk.spor.web.page.NavigationEntry;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
-import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,7 +30,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +38,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Forløb, HR's pages: the programmes by state, creating one (blank or from a sector's template) for whole units, and
- * a programme's own page with its units, modules and sessions and the lifecycle steps its state allows. The same use
- * cases as {@code /api/programmes} and {@code /api/programmes/from-sector}. Modules and sessions: {@link ModulePages}.
+ * Forløb, HR's pages: the programmes by state, and a programme's own page with its units, modules and sessions and
+ * the lifecycle steps its state allows. The same use cases as {@code /api/programmes}. Creating a programme:
+ * {@link NewProgrammePages}; modules and sessions: {@link ModulePages}.
  */
 @Hidden
 @Controller("/forloeb")
@@ -63,30 +54,22 @@ public class ProgrammePages {
     /** The steps a programme's page may offer, in the order it shows them. */
     private static final List<ProgrammeState> STEPS = List.of(ProgrammeState.PLANNED, ProgrammeState.RUNNING,
             ProgrammeState.PAUSED, ProgrammeState.POSTPONED, ProgrammeState.COMPLETED, ProgrammeState.DRAFT);
-    static final List<Integer> BLOCK_MINUTES = List.of(ActionLearningBlock.MIN_MINUTES,
-            ActionLearningBlock.DEFAULT_MINUTES, ActionLearningBlock.MAX_MINUTES);
-    private static final String BLANK = "blank";
 
     private final Pages pages;
     private final ReadingProgrammes reading;
-    private final PlanningProgramme planning;
-    private final CreatingProgrammeFromSector fromSector;
     private final ChangingProgrammeState changing;
     private final AddingUnit addingUnit;
-    private final Sectors sectors;
-    private final Directory directory;
+    private final ProgrammeTemplates templates;
+    private final UnitChoices unitChoices;
 
-    public ProgrammePages(Pages pages, ReadingProgrammes reading, PlanningProgramme planning,
-                          CreatingProgrammeFromSector fromSector, ChangingProgrammeState changing,
-                          AddingUnit addingUnit, Sectors sectors, Directory directory) {
+    public ProgrammePages(Pages pages, ReadingProgrammes reading, ChangingProgrammeState changing,
+                          AddingUnit addingUnit, ProgrammeTemplates templates, UnitChoices unitChoices) {
         this.pages = pages;
         this.reading = reading;
-        this.planning = planning;
-        this.fromSector = fromSector;
         this.changing = changing;
         this.addingUnit = addingUnit;
-        this.sectors = sectors;
-        this.directory = directory;
+        this.templates = templates;
+        this.unitChoices = unitChoices;
     }
 
     public record Line(ProgrammeView programme, @Nullable java.time.Instant firstSession) {
@@ -100,13 +83,6 @@ public class ProgrammePages {
 
     /** A unit to choose, indented under its parent, with the people it enrols (sub-units included). */
     public record UnitChoice(UUID id, String name, int depth, int people, boolean chosen) {
-    }
-
-    public record SectorChoice(String id, String name, int modules) {
-    }
-
-    public record NewPage(Form form, List<SectorChoice> sectors, List<UnitChoice> units, int enrolled,
-                          List<Integer> minutes) {
     }
 
     /** A step the programme's state allows; {@code withReason}: HR may tell the participants why. */
@@ -138,75 +114,6 @@ public class ProgrammePages {
         return pages.render(ctx, "programme/list", new ListPage(groups, groups.isEmpty()));
     }
 
-    @Get("/nyt")
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> newProgramme(HttpRequest<?> request) {
-        PageContext ctx = pages.context(request);
-        Form form = Form.empty().value("template", BLANK).value("minutes",
-                String.valueOf(ActionLearningBlock.DEFAULT_MINUTES));
-        return pages.render(ctx, "programme/new", newPage(ctx, form, List.of()));
-    }
-
-    /** How many people the chosen units enrol, for the count beside the choice (htmx asks as units are ticked). */
-    @Post(value = "/nyt/antal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> count(HttpRequest<?> request, @Body Map<String, Object> body) {
-        PageContext ctx = pages.context(request);
-        List<UUID> chosen = ids(body.get("unitIds"));
-        return pages.render(ctx, "programme/enrolled", tree().enrolled(chosen));
-    }
-
-    /** Creates the programme; or, for the button that only counts, shows the form again with the count. */
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, Object> body) {
-        PageContext ctx = pages.context(request);
-        Texts t = ctx.t();
-        String name = one(body, "name").strip();
-        String description = one(body, "description").strip();
-        String template = one(body, "template").isBlank() ? BLANK : one(body, "template");
-        String minutes = one(body, "minutes");
-        List<UUID> units = ids(body.get("unitIds"));
-        Form form = Form.empty().value("name", name).value("description", description).value("template", template)
-                .value("minutes", minutes);
-        if ("count".equals(one(body, "action"))) {
-            return pages.render(ctx, "programme/new", newPage(ctx, form, units));
-        }
-        if (name.isEmpty()) {
-            form.error("name", t.text("hr.prog.new.error.name"));
-        } else if (name.length() > 200) {
-            form.error("name", t.text("hr.prog.new.error.nameLong"));
-        }
-        if (description.length() > 4000) {
-            form.error("description", t.text("hr.prog.new.error.descriptionLong"));
-        }
-        if (units.isEmpty()) {
-            form.error("unitIds", t.text("hr.prog.new.error.units"));
-        }
-        boolean blank = BLANK.equals(template);
-        if (!blank && sectors.enabledSectors().stream().noneMatch(s -> s.id().equals(template))) {
-            form.error("template", t.text("hr.prog.new.error.template"));
-        }
-        int blockMinutes = BLOCK_MINUTES.stream().filter(m -> String.valueOf(m).equals(minutes)).findFirst()
-                .orElse(ActionLearningBlock.DEFAULT_MINUTES);
-        if (form.hasErrors()) {
-            return pages.render(ctx, "programme/new", newPage(ctx, form, units));
-        }
-        UUID actor = ctx.viewer().accountId();
-        UUID id;
-        try {
-            id = blank ? planning.create(name, description, units, blockMinutes, actor)
-                    : fromSector.create(template, name, units, actor);
-        } catch (Problem problem) {
-            if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
-                throw problem;
-            }
-            form.error("unitIds", t.text("hr.prog.new.error.unitGone"));
-            return pages.render(ctx, "programme/new", newPage(ctx, form, units));
-        }
-        return seeOther("/forloeb/" + id + "?oprettet=1");
-    }
-
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> programme(HttpRequest<?> request, UUID id, @Nullable @QueryValue String oprettet,
@@ -222,11 +129,11 @@ public class ProgrammePages {
     public HttpResponse<?> changeState(HttpRequest<?> request, UUID id, @Body Map<String, Object> body) {
         PageContext ctx = pages.context(request);
         reading.get(ctx.viewer(), id);
-        Optional<ProgrammeState> to = Optional.ofNullable(one(body, "to")).flatMap(ProgrammePages::state);
+        Optional<ProgrammeState> to = Optional.ofNullable(FormValues.one(body, "to")).flatMap(ProgrammePages::state);
         if (to.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST);
         }
-        String reason = one(body, "reason").strip();
+        String reason = FormValues.one(body, "reason").strip();
         try {
             changing.change(id, to.get(), reason.isEmpty() ? null : reason.substring(0, Math.min(1000, reason.length())),
                     ctx.viewer().accountId());
@@ -237,7 +144,7 @@ public class ProgrammePages {
             String why = LifecycleReasons.REFUSALS.orAsGiven(ctx.t(), problem.getMessage());
             return pages.render(ctx, "programme/programme", page(ctx, id, why, null, null));
         }
-        return seeOther("/forloeb/" + id + "?status=" + to.get().name());
+        return FormValues.seeOther("/forloeb/" + id + "?status=" + to.get().name());
     }
 
     @Post(value = "/{id}/enheder", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -245,9 +152,9 @@ public class ProgrammePages {
     public HttpResponse<?> addUnit(HttpRequest<?> request, UUID id, @Body Map<String, Object> body) {
         PageContext ctx = pages.context(request);
         reading.get(ctx.viewer(), id);
-        List<UUID> unit = ids(body.get("unitId"));
+        List<UUID> unit = FormValues.ids(body.get("unitId"));
         if (unit.size() != 1) {
-            return seeOther("/forloeb/" + id);
+            return FormValues.seeOther("/forloeb/" + id);
         }
         try {
             addingUnit.add(id, unit.get(0), ctx.viewer().accountId());
@@ -258,21 +165,21 @@ public class ProgrammePages {
             String why = LifecycleReasons.REFUSALS.orAsGiven(ctx.t(), problem.getMessage());
             return pages.render(ctx, "programme/programme", page(ctx, id, why, null, null));
         }
-        return seeOther("/forloeb/" + id + "?gemt=enhed");
+        return FormValues.seeOther("/forloeb/" + id + "?gemt=enhed");
     }
 
     /** The programme's page: 404 for a programme HR may not see (or that does not exist), as in the API. */
     ProgrammePage page(PageContext ctx, UUID id, @Nullable String refusal, @Nullable String notice,
                        @Nullable Map<String, Integer> bookingEffect) {
         ProgrammeView programme = reading.get(ctx.viewer(), id);
-        UnitTree tree = tree();
+        UnitTree tree = unitChoices.tree();
         List<UnitLine> units = programme.units().stream()
                 .map(u -> new UnitLine(u.id(), u.name(), tree.people(u.id()))).toList();
-        String sector = programme.sectorId() == null ? null : sectors.enabledSectors().stream()
+        String sector = programme.sectorId() == null ? null : templates.offered(ctx.language().locale()).stream()
                 .filter(s -> s.id().equals(programme.sectorId())).findFirst()
-                .map(s -> s.name().in(ctx.language().locale())).orElse(programme.sectorId());
+                .map(ProgrammeTemplates.Template::name).orElse(programme.sectorId());
         Set<UUID> taken = programme.units().stream().map(ProgrammeView.UnitRef::id).collect(java.util.stream.Collectors.toSet());
-        List<UnitChoice> addable = programme.state().isOpen() ? choices(tree, List.of()).stream()
+        List<UnitChoice> addable = programme.state().isOpen() ? UnitChoices.choices(tree, List.of()).stream()
                 .filter(c -> !taken.contains(c.id())).toList() : List.of();
         return new ProgrammePage(programme, units, sector, steps(programme.state()), refusal, notice, bookingEffect,
                 addable);
@@ -297,23 +204,6 @@ public class ProgrammePages {
         };
     }
 
-    private NewPage newPage(PageContext ctx, Form form, List<UUID> chosen) {
-        UnitTree tree = tree();
-        List<SectorChoice> choices = sectors.enabledSectors().stream()
-                .map(s -> new SectorChoice(s.id(), s.name().in(ctx.language().locale()), s.modules().size())).toList();
-        return new NewPage(form, choices, choices(tree, chosen), tree.enrolled(chosen), BLOCK_MINUTES);
-    }
-
-    private static List<UnitChoice> choices(UnitTree tree, Collection<UUID> chosen) {
-        return tree.lines().stream().map(l -> new UnitChoice(l.unit().id(), l.unit().name(), l.depth(), l.people(),
-                chosen.contains(l.unit().id()))).toList();
-    }
-
-    UnitTree tree() {
-        return UnitTree.of(directory.units().stream().map(u -> new UnitTree.Node(u.id(), u.parentId(), u.key(),
-                u.name(), UnitKind.valueOf(u.kind()), u.activeMembers())).toList());
-    }
-
     /** What moving a module did to the bookings, as {@link ModulePages} sent HR back with it. */
     private static Map<String, Integer> effect(HttpRequest<?> request) {
         if (!request.getParameters().contains("flyttet")) {
@@ -332,35 +222,5 @@ public class ProgrammePages {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** A form field's value: the first one when a name came several times, empty when it did not come. */
-    static String one(Map<String, Object> body, String name) {
-        Object value = body.get(name);
-        if (value instanceof List<?> list) {
-            value = list.isEmpty() ? null : list.get(0);
-        }
-        return value == null ? "" : String.valueOf(value);
-    }
-
-    /** The ids a form sent under one name (checkboxes send the name once per ticked box); bad ones are dropped. */
-    static List<UUID> ids(@Nullable Object value) {
-        List<UUID> ids = new ArrayList<>();
-        Collection<?> values = value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
-        for (Object v : values) {
-            try {
-                UUID id = UUID.fromString(String.valueOf(v));
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-            } catch (IllegalArgumentException ignored) {
-                // not an id: a form this page did not make
-            }
-        }
-        return ids;
-    }
-
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
     }
 }

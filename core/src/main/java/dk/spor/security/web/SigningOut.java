@@ -22,7 +22,7 @@ import java.util.Date;
 
 /**
  * Signing out ends the session's token at once, for the API ({@code POST /api/logout}) as for pages
- * ({@code /log-ud}, {@link SignInPages}): a copy of the token is worth nothing afterwards.
+ * ({@code /log-ud}, {@code SignInPages}): a copy of the token is worth nothing afterwards.
  */
 @Controller("/api/logout")
 @ExecuteOn(TaskExecutors.BLOCKING)

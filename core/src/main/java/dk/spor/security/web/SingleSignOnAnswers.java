@@ -130,7 +130,7 @@ public class SingleSignOnAnswers {
     }
 
     /** The remembered provider session, gone: at every sign-out and every password sign-in. */
-    Cookie providerSessionGone() {
+    public Cookie providerSessionGone() {
         return Cookie.of(PROVIDER_SESSION, "").path(SIGN_OUT).httpOnly(true).secure(secure).sameSite(SameSite.Lax)
                 .maxAge(0);
     }
@@ -139,7 +139,7 @@ public class SingleSignOnAnswers {
      * The provider's end-session address for the session being ended, when the person signed in through a provider
      * whose discovery document names an {@code end_session_endpoint}.
      */
-    Optional<String> endSession(HttpRequest<?> request) {
+    public Optional<String> endSession(HttpRequest<?> request) {
         Optional<String> remembered = request.getCookies().findCookie(PROVIDER_SESSION).map(Cookie::getValue);
         if (remembered.isEmpty() || !remembered.get().contains("|")) {
             return Optional.empty();

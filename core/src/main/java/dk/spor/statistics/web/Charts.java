@@ -1,11 +1,11 @@
 package dk.spor.statistics.web;
 
 import dk.spor.profiling.application.ReadingProfileDistribution;
+import dk.spor.site.PageContext;
 import dk.spor.statistics.application.ReadingProgrammeStatistics;
 import dk.spor.statistics.model.Change;
 import dk.spor.training.application.EvaluationSummary;
 import dk.spor.training.model.GoodWork;
-import dk.spor.web.page.PageContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;

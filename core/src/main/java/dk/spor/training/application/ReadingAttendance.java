@@ -1,10 +1,11 @@
 package dk.spor.training.application;
 
 import dk.spor.database.Sql;
+import dk.spor.security.PersonalDataReads;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -13,18 +14,21 @@ import java.util.UUID;
 
 /**
  * What HR has recorded for a session so far, so the attendance checklist shows it before HR changes it: present or
- * absent per person; a person without a record is not in the answer. HR only, as recording is.
+ * absent per person; a person without a record is not in the answer. HR only, as recording is. Attendance is data
+ * about the people, so the read is written in each one's access log (once an hour per reader, as every such read).
  */
 @Singleton
 public class ReadingAttendance {
 
     private final Sql sql;
+    private final PersonalDataReads reads;
 
-    public ReadingAttendance(Sql sql) {
+    public ReadingAttendance(Sql sql, PersonalDataReads reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
-    @ReadOnly
+    @Transactional
     public Map<UUID, Boolean> recorded(Viewer viewer, UUID programme, UUID session) {
         if (!viewer.is(Role.HR)) {
             throw Problem.forbidden("Only HR records and reads attendance.");
@@ -37,6 +41,8 @@ public class ReadingAttendance {
         Map<UUID, Boolean> present = new LinkedHashMap<>();
         sql.each("select person_id, present from attendance where session_id = ?",
                 row -> present.put(row.uuid("person_id"), row.bool("present")), session);
+        reads.logged(viewer, present.keySet(), PersonalDataReads.ATTENDANCE,
+                PersonalDataReads.PURPOSE_RECORD_ATTENDANCE);
         return present;
     }
 }

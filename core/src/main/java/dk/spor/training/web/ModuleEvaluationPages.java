@@ -1,6 +1,8 @@
 package dk.spor.training.web;
 
 import dk.spor.participation.application.FollowingMyProgramme;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.statistics.model.Change;
 import dk.spor.training.application.EvaluatingModule;
 import dk.spor.training.application.Evaluation;
@@ -8,8 +10,6 @@ import dk.spor.training.model.GoodWork;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.FormFields;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -27,7 +27,7 @@ import java.time.Duration;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class LanguageSwitch {
 
-    static final String PATH = "/sprog/";
+    public static final String PATH = "/sprog/";
 
     private final boolean secureCookies;
 

@@ -1,12 +1,15 @@
-package dk.spor.security.web;
+package dk.spor.site;
 
 import dk.spor.security.AccountAuthentication;
 import dk.spor.security.Accounts;
 import dk.spor.security.application.SingleSignOnProviders;
 import dk.spor.security.model.Refusal;
+import dk.spor.security.web.SignInAddress;
+import dk.spor.security.web.SignInHandler;
+import dk.spor.security.web.SignInProvider;
+import dk.spor.security.web.SigningOut;
+import dk.spor.security.web.SingleSignOnAnswers;
 import dk.spor.web.page.Form;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import dk.spor.web.page.ReturnPath;
 import dk.spor.web.page.Texts;
 import io.micronaut.context.annotation.Value;
@@ -48,11 +51,10 @@ import java.util.List;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class SignInPages {
 
-    public static final String PATH = "/log-ind";
-    /** Why the sign-in page is shown: the session ran out, a page needs signing in, or the person signed out. */
-    public static final String EXPIRED = "udloebet";
-    public static final String REQUIRED = "kraevet";
-    public static final String SIGNED_OUT = "logget-ud";
+    private static final String PATH = SignInAddress.PATH;
+    private static final String EXPIRED = SignInAddress.EXPIRED;
+    private static final String REQUIRED = SignInAddress.REQUIRED;
+    private static final String SIGNED_OUT = SignInAddress.SIGNED_OUT;
 
     private final Pages pages;
     @SuppressWarnings("rawtypes")

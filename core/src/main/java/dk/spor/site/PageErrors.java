@@ -1,5 +1,6 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
+import dk.spor.web.page.PageRequests;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -28,9 +29,6 @@ import java.util.Optional;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class PageErrors implements Ordered {
 
-    /** Set on a request whose form was refused for a missing or stale CSRF token. */
-    public static final String FORM_EXPIRED = "spor.page.form-expired";
-
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
     /** What the error page says; {@code kind} picks the texts: {@code error.<kind>.title}, {@code .text}. */
@@ -54,7 +52,7 @@ public class PageErrors implements Ordered {
     @ResponseFilter
     public void errorPage(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
-        if (status < 400 || !Pages.isPage(request) || !Pages.wantsHtml(request)
+        if (status < 400 || !PageRequests.isPage(request) || !PageRequests.wantsHtml(request)
                 || response.getContentType().filter(t -> t.matches(MediaType.TEXT_HTML_TYPE)).isPresent()) {
             return;
         }
@@ -83,7 +81,7 @@ public class PageErrors implements Ordered {
     }
 
     static String kind(HttpRequest<?> request, int status) {
-        if (request.getAttribute(FORM_EXPIRED).isPresent()) {
+        if (request.getAttribute(PageRequests.FORM_EXPIRED).isPresent()) {
             return "formExpired";
         }
         if (status == HttpStatus.NOT_FOUND.getCode()) {

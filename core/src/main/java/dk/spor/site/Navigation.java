@@ -1,4 +1,4 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
 import dk.spor.security.Role;
 import io.micronaut.core.annotation.AnnotationValue;
@@ -27,8 +27,8 @@ public class Navigation {
         this.router = router;
     }
 
-    public List<Menu.Item> visibleTo(Set<Role> roles, String currentPath) {
-        return menu().visibleTo(roles, currentPath);
+    public List<Menu.Place> placesFor(Set<Role> roles, String currentPath) {
+        return menu().placesFor(roles, currentPath);
     }
 
     Menu menu() {

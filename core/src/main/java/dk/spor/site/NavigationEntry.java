@@ -1,4 +1,4 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
 import dk.spor.security.Role;
 

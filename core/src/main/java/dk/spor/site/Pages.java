@@ -1,14 +1,16 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
-import dk.spor.organisation.application.Directory;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.security.Viewers;
+import dk.spor.web.page.Assets;
+import dk.spor.web.page.Language;
+import dk.spor.web.page.PageTexts;
+import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.authentication.Authentication;
@@ -45,35 +47,22 @@ public class Pages {
     private final Assets assets;
     private final Navigation navigation;
     private final Viewers viewers;
-    private final Directory directory;
+    private final SignedInNames names;
     private final CsrfConfiguration csrf;
     private final CsrfTokenGenerator<HttpRequest<?>> csrfTokens;
     private final CsrfTokenValidator<HttpRequest<?>> csrfValidator;
 
-    public Pages(PageTexts texts, Assets assets, Navigation navigation, Viewers viewers, Directory directory,
+    public Pages(PageTexts texts, Assets assets, Navigation navigation, Viewers viewers, SignedInNames names,
                  CsrfConfiguration csrf, CsrfTokenGenerator<HttpRequest<?>> csrfTokens,
                  CsrfTokenValidator<HttpRequest<?>> csrfValidator) {
         this.texts = texts;
         this.assets = assets;
         this.navigation = navigation;
         this.viewers = viewers;
-        this.directory = directory;
+        this.names = names;
         this.csrf = csrf;
         this.csrfTokens = csrfTokens;
         this.csrfValidator = csrfValidator;
-    }
-
-    /** Whether a request is for a page rather than for the JSON API, the health check, the API document or an asset. */
-    public static boolean isPage(HttpRequest<?> request) {
-        String path = request.getPath();
-        return !(path.equals("/api") || path.startsWith("/api/") || path.startsWith("/health")
-                || path.startsWith("/openapi") || path.startsWith(Assets.PATH));
-    }
-
-    /** Whether the asker is a browser showing a page (or htmx asking for part of one), not a program. */
-    public static boolean wantsHtml(HttpRequest<?> request) {
-        return request.getHeaders().contains("HX-Request")
-                || request.getHeaders().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
     }
 
     public static Language language(HttpRequest<?> request) {
@@ -88,7 +77,8 @@ public class Pages {
                 Authentication.class);
         Viewer viewer = authentication.map(viewers::of).orElse(null);
         PageContext.SignedIn signedIn = viewer == null ? null : signedIn(viewer, authentication.get(), language);
-        List<Menu.Item> items = viewer == null ? List.of() : navigation.visibleTo(viewer.roles(), request.getPath());
+        List<Menu.Place> places = viewer == null ? List.of()
+                : navigation.placesFor(viewer.roles(), request.getPath());
 
         String token = request.getCookies().findCookie(csrf.getCookieName()).map(Cookie::getValue)
                 .filter(t -> csrfValidator.validateCsrfToken(request, t)).orElse(null);
@@ -99,7 +89,7 @@ public class Pages {
             fresh = Cookie.of(csrf.getCookieName(), token).configure(csrf, request.isSecure());
         }
         return new PageContext(language, texts.in(language), assets, pathWithQuery(request), token, fresh, viewer,
-                signedIn, items);
+                signedIn, places);
     }
 
     /**
@@ -134,7 +124,7 @@ public class Pages {
 
     private PageContext.SignedIn signedIn(Viewer viewer, Authentication authentication, Language language) {
         Texts t = texts.in(language);
-        String name = viewer.person().map(id -> directory.person(viewer, id).name())
+        String name = viewer.person().map(id -> names.nameOf(viewer, id))
                 .orElseGet(() -> String.valueOf(authentication.getAttributes().getOrDefault("username",
                         t.text("header.administrator"))));
         String roles = ROLE_ORDER.stream().filter(viewer::is).map(r -> t.text("role." + r.name()))

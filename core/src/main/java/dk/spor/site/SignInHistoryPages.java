@@ -1,8 +1,6 @@
-package dk.spor.security.web;
+package dk.spor.site;
 
 import dk.spor.security.application.ReadingMySignIns;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

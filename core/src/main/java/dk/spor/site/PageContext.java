@@ -1,6 +1,11 @@
-package dk.spor.web.page;
+package dk.spor.site;
 
 import dk.spor.security.Viewer;
+import dk.spor.web.page.Assets;
+import dk.spor.web.page.Language;
+import dk.spor.web.page.LanguageSwitch;
+import dk.spor.web.page.Texts;
+import dk.spor.web.page.WrittenTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.cookie.Cookie;
 
@@ -26,11 +31,11 @@ public final class PageContext {
     private final Cookie newCsrfCookie;
     private final Viewer viewer;
     private final SignedIn signedIn;
-    private final List<Menu.Item> navigation;
+    private final List<Menu.Place> navigation;
 
     PageContext(Language language, Texts texts, Assets assets, String path, @Nullable String csrfToken,
                 @Nullable Cookie newCsrfCookie, @Nullable Viewer viewer, @Nullable SignedIn signedIn,
-                List<Menu.Item> navigation) {
+                List<Menu.Place> navigation) {
         this.language = language;
         this.texts = texts;
         this.assets = assets;
@@ -87,7 +92,8 @@ public final class PageContext {
         return viewer;
     }
 
-    public List<Menu.Item> navigation() {
+    /** The header's links and groups of links, as {@link Menu#placesFor} places them. */
+    public List<Menu.Place> navigation() {
         return navigation;
     }
 
