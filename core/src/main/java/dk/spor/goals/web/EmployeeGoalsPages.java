@@ -78,8 +78,9 @@ public class EmployeeGoalsPages {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> person(HttpRequest<?> request, String personId, @Nullable @QueryValue String besked) {
         PageContext ctx = pages.context(request);
-        return pages.render(ctx, "goals/employee", content.page(ctx.viewer(), EmployeePageContent.person(ctx.viewer(), personId),
-                notice(besked), null, Form.empty(), null));
+        UUID person = EmployeePageContent.person(ctx.viewer(), personId);
+        return pages.render(ctx, "goals/employee", content.page(ctx.viewer(), person, notice(besked), null,
+                Form.empty(), null));
     }
 
     @Serdeable

@@ -25,7 +25,7 @@ import java.util.UUID;
  * @param tree        every unit to choose from, depth first, siblings by name
  * @param inProgramme the programme's units and the units below them
  */
-record LogRollUp(List<Directory.UnitView> all, List<LogUnit> tree, Set<UUID> inProgramme) {
+public record LogRollUp(List<Directory.UnitView> all, List<LogUnit> tree, Set<UUID> inProgramme) {
 
     private static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
 

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The units and programmes a picture page offers to choose from, and the one chosen in its address. */
-final class UnitTree {
+public final class UnitTree {
 
     private static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
 
