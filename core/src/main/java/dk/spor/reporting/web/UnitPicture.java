@@ -17,7 +17,7 @@ import dk.spor.training.application.SummarisingEvaluations;
 import dk.spor.training.model.GoodWork;
 import dk.spor.web.page.Chart;
 import dk.spor.web.page.Language;
-import dk.spor.web.page.PageContext;
+import dk.spor.site.PageContext;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
