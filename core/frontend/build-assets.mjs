@@ -35,7 +35,6 @@ const entries = {
     'nojs.css': 'src/nojs.css',
     'spor.js': 'src/spor.js',
     'profile-chart.js': 'src/profile-chart.js',
-    'spor-charts.js': 'src/spor-charts.js',
     'htmx.js': join(webjar('htmx.org'), 'dist/htmx.min.js'),
     'chart.js': join(webjar('chart.js'), 'dist/chart.umd.min.js'),
     'charts.js': 'src/charts.js',

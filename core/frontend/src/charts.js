@@ -1,7 +1,8 @@
-// Draws the charts of the statistics pages with Chart.js. Each chart is a <canvas data-chart="…"> whose attribute
-// holds the numbers as JSON, written by the server; the same numbers stand in a table beside it, which is what screen
+// Draws the charts of every statistics page (the manager's Enhedens billede, the representative's and HR's Statistik)
+// with Chart.js. Each chart is a <canvas data-chart="…"> whose attribute holds the numbers as JSON, written by the
+// server in one form (dk.spor.web.page.Chart); the same numbers stand in a table beside it, which is what screen
 // readers and people without JavaScript read. A number the server withheld (a group below the minimum size) is not in
-// the attribute at all, so there is nothing here to hide.
+// the attribute at all, so there is nothing here to hide. Nothing runs inline: the Content-Security-Policy forbids it.
 (function () {
     'use strict';
 

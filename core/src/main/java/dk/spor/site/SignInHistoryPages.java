@@ -1,6 +1,8 @@
 package dk.spor.site;
 
 import dk.spor.security.application.ReadingMySignIns;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -10,6 +10,8 @@ import dk.spor.security.web.SignInProvider;
 import dk.spor.security.web.SigningOut;
 import dk.spor.security.web.SingleSignOnAnswers;
 import dk.spor.web.page.Form;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.page.ReturnPath;
 import dk.spor.web.page.Texts;
 import io.micronaut.context.annotation.Value;

@@ -472,6 +472,7 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
         assertEquals("5 personer", definition("main", "Mindste gruppe, der vises tal for"));
         // the evaluations of a module nobody evaluated are withheld: no chart data for them at all
         assertTrue(browser.findAll("script[id^='overall-']").isEmpty());
+        assertTrue(browser.findAll("canvas[id^='overall-']").isEmpty(), "no chart of a withheld module's evaluations");
         browser.assertNoAccessibilityViolations().screenshot("hr-statistik");
     }
 

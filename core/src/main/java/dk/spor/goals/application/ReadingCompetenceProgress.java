@@ -16,6 +16,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,16 +68,21 @@ public class ReadingCompetenceProgress {
         scope.add("not:" + viewer.personId());
         scope.add("programme:" + programme);
         return steps.figure("competence-progress:" + ShowingInSteps.key(scope),
-                Argument.listOf(ProgressRow.class), () -> contributions(viewer, programme),
+                Argument.listOf(ProgressRow.class), after -> contributions(viewer, programme, after),
                 () -> computed(viewer, programme), rows -> rows.stream().anyMatch(r -> !r.suppressed()));
     }
 
-    /** Each goal counted, by whose it is and when it or a follow-up on it last changed. */
-    private List<ChangesInSteps.Contribution> contributions(Viewer viewer, @Nullable UUID programme) {
-        return sql.list("select g.person_id, greatest(g.changed_at, (select max(f.recorded_at) from goal_follow_up f"
-                        + " where f.goal_id = g.id)) as at " + IN_SCOPE,
+    /**
+     * Each goal counted, by whose it is and when it or a follow-up on it last changed; after a point only (all when
+     * it is null).
+     */
+    private List<ChangesInSteps.Contribution> contributions(Viewer viewer, @Nullable UUID programme,
+                                                            @Nullable Instant after) {
+        return sql.list("select person_id, at from (select g.person_id, greatest(g.changed_at, (select max(f.recorded_at)"
+                        + " from goal_follow_up f where f.goal_id = g.id)) as at " + IN_SCOPE
+                        + ") c where ?::timestamptz is null or at > ?",
                 row -> new ChangesInSteps.Contribution(row.uuid("person_id"), row.instant("at")),
-                viewer.managedUnits(), viewer.personId(), programme, programme);
+                viewer.managedUnits(), viewer.personId(), programme, programme, after, after);
     }
 
     private List<ProgressRow> computed(Viewer viewer, @Nullable UUID programme) {

@@ -58,7 +58,7 @@ public record FrameComparison(FrameView older, FrameView newer, List<Field> fiel
 
     /** The version with this number, or the default when none (or no such version) is asked for. */
     private static FrameView version(List<FrameView> versions, @Nullable String number, FrameView otherwise) {
-        Integer n = LeadershipPages.integer(number);
+        Integer n = TrackForm.integer(number);
         return n == null ? otherwise : versions.stream().filter(v -> v.version() == n).findFirst().orElse(otherwise);
     }
 

@@ -71,9 +71,9 @@ public class FramePages {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> frame(HttpRequest<?> request, String programmeId) {
         PageContext ctx = pages.context(request);
-        LeadershipPages.Track track = track(ctx.viewer(), programmeId);
+        Track track = track(ctx.viewer(), programmeId);
         List<FrameView> versions = frames.versions(ctx.viewer(), track.id());
-        return pages.render(ctx, "leadership/frame", new LeadershipPages.FramePage(track,
+        return pages.render(ctx, "leadership/frame", new TrackFramePages.FramePage(track,
                 versions.isEmpty() ? null : versions.get(0), versions, PATH + "/" + track.id(), false, false, null));
     }
 
@@ -82,19 +82,19 @@ public class FramePages {
     public HttpResponse<?> versions(HttpRequest<?> request, String programmeId, @Nullable @QueryValue String fra,
                                     @Nullable @QueryValue String til) {
         PageContext ctx = pages.context(request);
-        LeadershipPages.Track track = track(ctx.viewer(), programmeId);
+        Track track = track(ctx.viewer(), programmeId);
         List<FrameView> versions = frames.versions(ctx.viewer(), track.id());
-        return pages.render(ctx, "leadership/versions", new LeadershipPages.VersionsPage(track,
+        return pages.render(ctx, "leadership/versions", new TrackFramePages.VersionsPage(track,
                 PATH + "/" + track.id(), versions, FrameComparison.chosen(versions, fra, til, ctx.t()), null, false, false));
     }
 
     /** The programme in the address; one the viewer may not read is a 404 ({@link ReadingProgrammes#get}). */
-    private LeadershipPages.Track track(Viewer viewer, String programmeId) {
-        java.util.UUID id = LeadershipPages.uuid(programmeId);
+    private Track track(Viewer viewer, String programmeId) {
+        java.util.UUID id = TrackForm.uuid(programmeId);
         if (id == null) {
             throw dk.spor.web.Problem.notFound("A programme with id " + programmeId);
         }
         ProgrammeView programme = programmes.get(viewer, id);
-        return new LeadershipPages.Track(programme.id(), programme.name(), "frame", false);
+        return new Track(programme.id(), programme.name(), "frame", false);
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +64,10 @@ public class ReadingProfileDistribution {
             ),
             """;
 
-    /** Each profile and each decline of the unit's active people, with sub-units: who, and when. */
+    /**
+     * Each profile and each decline of the unit's active people, with sub-units, after a point (all when it is
+     * null): who, and when.
+     */
     private static final String CONTRIBUTIONS = """
             with recursive subtree (id) as (
                 select ?::uuid
@@ -73,10 +77,12 @@ public class ReadingProfileDistribution {
             select p.person_id, p.computed_at as at from profile p join person o on o.id = p.person_id
             where o.left_at is null and o.unit_id in (select id from subtree)
               and (?::uuid is null or p.response_id in (select r.id from survey_response r where r.round_id = ?))
+              and (?::timestamptz is null or p.computed_at > ?)
             union all
             select d.person_id, d.declined_at from survey_response d join person o on o.id = d.person_id
             where o.left_at is null and o.unit_id in (select id from subtree) and d.status = 'DECLINED'
               and (?::uuid is null or d.round_id = ?)
+              and (?::timestamptz is null or d.declined_at > ?)
             """;
 
     /**
@@ -168,8 +174,8 @@ public class ReadingProfileDistribution {
         }
         return steps.figure("distribution:" + unit + (round == null ? "" : ":" + round),
                 Argument.of(DistributionView.class),
-                () -> sql.list(CONTRIBUTIONS, row -> new ChangesInSteps.Contribution(row.uuid("person_id"),
-                        row.instant("at")), unit, round, round, round, round),
+                after -> sql.list(CONTRIBUTIONS, row -> new ChangesInSteps.Contribution(row.uuid("person_id"),
+                        row.instant("at")), unit, round, round, after, after, round, round, after, after),
                 () -> computed(unit, round), view -> !view.suppressed());
     }
 

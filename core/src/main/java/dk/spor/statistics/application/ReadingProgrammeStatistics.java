@@ -12,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,22 +39,28 @@ public class ReadingProgrammeStatistics {
      */
     private static final List<String> GOAL_STATES = List.of("PROPOSED", "ACTIVE", "DONE", "DROPPED");
 
-    /** Everyone who contributed to the programme's counts, and when each did last. */
+    /**
+     * Everyone who contributed to the programme's counts after a point (all of them when it is null), and when each
+     * did last. Each source is read only after the point, so that a figure kept as it was costs little to check.
+     */
     private static final String CONTRIBUTIONS = """
             select person_id, max(at) as at from (
                 select person_id, greatest(created_at, changed_at) as at from learning_goal where programme_id = ?
+                  and (?::timestamptz is null or greatest(created_at, changed_at) > ?)
                 union all
                 select v.person_id, v.submitted_at from module_evaluation v
                 join training_module m on m.id = v.module_id where m.programme_id = ? and v.person_id is not null
+                  and (?::timestamptz is null or v.submitted_at > ?)
                 union all
                 select a.person_id, a.recorded_at from attendance a join module_session s on s.id = a.session_id
                 join training_module m on m.id = s.module_id where m.programme_id = ?
+                  and (?::timestamptz is null or a.recorded_at > ?)
                 union all
                 select r.person_id, r.updated_at from survey_response r join survey_round d on d.id = r.round_id
-                where d.programme_id = ?
+                where d.programme_id = ? and (?::timestamptz is null or r.updated_at > ?)
                 union all
                 select t.person_id, b.updated_at from booking b join booking_attendee t on t.booking_id = b.id
-                where b.programme_id = ?
+                where b.programme_id = ? and (?::timestamptz is null or b.updated_at > ?)
             ) c group by person_id""";
 
     private final Sql sql;
@@ -130,7 +137,7 @@ public class ReadingProgrammeStatistics {
                     .toList(), null, null, null, null, null, null, null);
         }
         PeopleCounts people = steps.figure("programme-statistics:" + programme, Argument.of(PeopleCounts.class),
-                () -> contributions(programme), () -> peopleCounts(programme, counted.participants()), c -> true);
+                after -> contributions(programme, after), () -> peopleCounts(programme, counted.participants()), c -> true);
         int blocks = sql.one("select count(*) as blocks from booking where programme_id = ? and status = 'CONFIRMED'",
                 row -> row.intValue("blocks"), programme);
         int rounds = sql.one("select count(*) as rounds from survey_round where programme_id = ?",
@@ -145,10 +152,11 @@ public class ReadingProgrammeStatistics {
                 people.surveyInvited(), people.surveyAnswered());
     }
 
-    private List<ChangesInSteps.Contribution> contributions(UUID programme) {
+    private List<ChangesInSteps.Contribution> contributions(UUID programme, @Nullable Instant after) {
         return sql.list(CONTRIBUTIONS,
                 row -> new ChangesInSteps.Contribution(row.uuid("person_id"), row.instant("at")),
-                programme, programme, programme, programme, programme);
+                programme, after, after, programme, after, after, programme, after, after, programme, after, after,
+                programme, after, after);
     }
 
     private record Attendance(UUID module, int recorded, int present, int peopleRecorded, int peoplePresent,

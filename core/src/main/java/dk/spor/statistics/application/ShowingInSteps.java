@@ -6,6 +6,7 @@ import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.statistics.persistence.ShownFigureRow;
 import dk.spor.statistics.persistence.ShownFigures;
 import dk.spor.web.Hashes;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -39,12 +41,23 @@ public class ShowingInSteps {
     }
 
     /**
+     * Who contributed to an aggregate, and when each last did, read by the database: only the contributions made after
+     * a point, or all of them. The point is the one the figure shown was computed up to, so that a figure kept as it
+     * was (the usual answer) costs a read of the few contributions since, not of everyone's.
+     */
+    @FunctionalInterface
+    public interface Contributions {
+        /** @param after only the contributions made after this point; null: all of them */
+        Collection<Contribution> after(@Nullable Instant after);
+    }
+
+    /**
      * The figure to show for an aggregate.
      *
      * @param key           names the aggregate, e.g. {@code evidence:1.3}; long parts are best given as a
      *                      {@link #key hash}
      * @param type          the figure's type, stored as JSON
-     * @param contributions who contributed to the aggregate, and when each last did; read twice
+     * @param contributions who contributed to the aggregate, and when each last did; everyone's, read twice
      * @param compute       the figure from the data as it is now
      * @param shown         whether a computed figure shows anything; a withheld one (a group too small) is not kept,
      *                      so the first figure shown is the first one with enough people
@@ -52,19 +65,33 @@ public class ShowingInSteps {
     @Transactional
     public <T> T figure(String key, Argument<T> type, Supplier<? extends Collection<Contribution>> contributions,
                         Supplier<T> compute, Predicate<T> shown) {
-        Collection<Contribution> before = contributions.get();
+        return figure(key, type, (Contributions) after -> after == null ? List.copyOf(contributions.get())
+                : contributions.get().stream().filter(c -> c.at().isAfter(after)).toList(), compute, shown);
+    }
+
+    /**
+     * The figure to show for an aggregate, as {@link #figure(String, Argument, Supplier, Supplier, Predicate)} does,
+     * with the contributions read only since the figure shown when that is enough to decide. The decision is the
+     * same: {@link ChangesInSteps} counts only the people who contributed after that point.
+     */
+    @Transactional
+    public <T> T figure(String key, Argument<T> type, Contributions contributions, Supplier<T> compute,
+                        Predicate<T> shown) {
         Optional<ShownFigureRow> last = figures.findById(key);
-        if (last.isPresent() && steps.decide(Optional.of(last.get().shownUpTo()), before)
-                == ChangesInSteps.Decision.KEEP_SHOWN) {
-            Optional<T> kept = read(last.get().figure(), type);
-            if (kept.isPresent()) {
-                return kept.get();
+        if (last.isPresent()) {
+            Instant shownUpTo = last.get().shownUpTo();
+            if (steps.decide(Optional.of(shownUpTo), contributions.after(shownUpTo))
+                    == ChangesInSteps.Decision.KEEP_SHOWN) {
+                Optional<T> kept = read(last.get().figure(), type);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
             }
         }
         T figure = compute.get();
         if (shown.test(figure)) {
-            Collection<Contribution> after = contributions.get();
-            Instant upTo = ChangesInSteps.upTo(after).or(() -> ChangesInSteps.upTo(before)).orElse(Instant.EPOCH);
+            // everyone's, read after computing: a contribution that arrived meanwhile counts as shown
+            Instant upTo = ChangesInSteps.upTo(contributions.after(null)).orElse(Instant.EPOCH);
             figures.keep(key, upTo, write(figure, type));
         } else if (last.isPresent()) {
             figures.deleteById(key);

@@ -11,10 +11,12 @@ import dk.spor.statistics.model.MinimumGroupSize;
 import dk.spor.training.model.EvaluationCounts;
 import dk.spor.training.model.GoodWork;
 import dk.spor.web.Problem;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -59,14 +61,18 @@ public class SummarisingEvaluations {
             throw Problem.notFound("A module " + module + " in programme " + programme);
         }
         return steps.figure("evaluations:" + module, Argument.of(EvaluationSummary.class),
-                () -> contributions(module), () -> computed(module), summary -> !summary.suppressed());
+                after -> contributions(module, after), () -> computed(module), summary -> !summary.suppressed());
     }
 
-    /** Every evaluation of the module: whose (one no longer linked to anyone is its own), and when. */
-    private List<ChangesInSteps.Contribution> contributions(UUID module) {
+    /**
+     * Every evaluation of the module after a point (all when it is null): whose (one no longer linked to anyone is its
+     * own), and when.
+     */
+    private List<ChangesInSteps.Contribution> contributions(UUID module, @Nullable Instant after) {
         return sql.list("select coalesce(person_id, id) as contributor, submitted_at from module_evaluation"
-                        + " where module_id = ?",
-                row -> new ChangesInSteps.Contribution(row.uuid("contributor"), row.instant("submitted_at")), module);
+                        + " where module_id = ? and (?::timestamptz is null or submitted_at > ?)",
+                row -> new ChangesInSteps.Contribution(row.uuid("contributor"), row.instant("submitted_at")), module,
+                after, after);
     }
 
     private EvaluationSummary computed(UUID module) {

@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * A bar chart as the statistics pages draw it with Chart.js ({@code charts.js}): the labels and the numbers, written
+ * A bar chart as every statistics page draws it with Chart.js ({@code charts.js}): the labels and the numbers, written
  * into the canvas's {@code data-chart} attribute as JSON. Only numbers that may be shown go in; a withheld count is left
  * out, not written as a blank, so the page carries it nowhere. The same numbers always stand in a table beside the
  * chart, which is what screen readers read.

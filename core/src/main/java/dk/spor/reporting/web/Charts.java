@@ -1,4 +1,4 @@
-package dk.spor.statistics.web;
+package dk.spor.reporting.web;
 
 import dk.spor.profiling.application.ReadingProfileDistribution;
 import dk.spor.site.PageContext;
@@ -6,8 +6,8 @@ import dk.spor.statistics.application.ReadingProgrammeStatistics;
 import dk.spor.statistics.model.Change;
 import dk.spor.training.application.EvaluationSummary;
 import dk.spor.training.model.GoodWork;
+import dk.spor.site.PageContext;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data of the statistics pages' charts, as the JSON a page carries for Chart.js ({@code spor-charts.js} draws
- * it). Built only from figures the use cases showed: a withheld aggregate has no chart at all, and a withheld cell is
- * left out of its chart, so no hidden number reaches the browser in any form.
+ * The charts of HR's statistics page, in the one form every statistics page draws ({@link dk.spor.web.page.Chart},
+ * read by {@code charts.js} from the canvas's {@code data-chart} attribute). Built only from figures the use cases
+ * showed: a withheld aggregate has no chart at all, and a withheld cell is left out of its chart, so no hidden number
+ * reaches the browser in any form.
  */
 @Singleton
 public class Charts {
@@ -29,14 +30,6 @@ public class Charts {
         public boolean drawn() {
             return json != null;
         }
-    }
-
-    @Serdeable
-    record Dataset(String label, List<Integer> data) {
-    }
-
-    @Serdeable
-    record Data(String type, boolean stacked, List<String> labels, List<Dataset> datasets) {
     }
 
     private final JsonMapper json;
@@ -55,8 +48,7 @@ public class Charts {
             labels.add(ctx.t().text("hr.stats.goalState." + state));
             values.add(count);
         });
-        String label = ctx.t().text("hr.stats.goals.chart");
-        return new Chart(id, label, write(new Data("bar", false, labels, List.of(new Dataset(label, values)))));
+        return oneSeries(id, ctx.t().text("hr.stats.goals.chart"), labels, values);
     }
 
     Chart overall(PageContext ctx, String id, EvaluationSummary summary) {
@@ -65,8 +57,7 @@ public class Charts {
         }
         List<String> labels = new ArrayList<>(summary.overall().keySet());
         List<Integer> values = labels.stream().map(summary.overall()::get).toList();
-        String label = ctx.t().text("hr.stats.eval.overallChart");
-        return new Chart(id, label, write(new Data("bar", false, labels, List.of(new Dataset(label, values)))));
+        return oneSeries(id, ctx.t().text("hr.stats.eval.overallChart"), labels, values);
     }
 
     Chart dimensions(PageContext ctx, String id, EvaluationSummary summary) {
@@ -77,17 +68,18 @@ public class Charts {
         for (GoodWork dimension : GoodWork.values()) {
             labels.add(ctx.t().text("hr.stats.goodWork." + dimension.name()));
         }
-        List<Dataset> datasets = new ArrayList<>();
+        List<dk.spor.web.page.Chart.Series> series = new ArrayList<>();
         for (Change change : Change.values()) {
             List<Integer> data = new ArrayList<>();
             for (GoodWork dimension : GoodWork.values()) {
                 Map<Change, Integer> counts = summary.dimensions().get(dimension);
                 data.add(counts == null ? 0 : counts.getOrDefault(change, 0));
             }
-            datasets.add(new Dataset(ctx.t().text("hr.stats.change." + change.name()), data));
+            series.add(new dk.spor.web.page.Chart.Series(ctx.t().text("hr.stats.change." + change.name()), data,
+                    null));
         }
-        return new Chart(id, ctx.t().text("hr.stats.eval.dimensionsChart"),
-                write(new Data("bar", true, labels, datasets)));
+        String label = ctx.t().text("hr.stats.eval.dimensionsChart");
+        return new Chart(id, label, write(new dk.spor.web.page.Chart(false, true, "", labels, series)));
     }
 
     /** The shown cells only; a hidden cell is not in the chart, as its number is not on the page. */
@@ -103,14 +95,18 @@ public class Charts {
                 values.add(cell.count());
             }
         }
-        String label = ctx.t().text("hr.stats.types.chart");
-        return new Chart(id, label, write(new Data("bar", false, labels, List.of(new Dataset(label, values)))));
+        return oneSeries(id, ctx.t().text("hr.stats.types.chart"), labels, values);
     }
 
-    private String write(Data data) {
+    private Chart oneSeries(String id, String label, List<String> labels, List<Integer> values) {
+        return new Chart(id, label, write(new dk.spor.web.page.Chart(false, false, "", labels,
+                List.of(new dk.spor.web.page.Chart.Series(label, values, null)))));
+    }
+
+    private String write(dk.spor.web.page.Chart chart) {
         try {
-            // inside <script type="application/json">: no "<" at all, so nothing in it can close the element
-            return json.writeValueAsString(data).replace("<", "\\u003c");
+            // written into an attribute, which the template escapes
+            return json.writeValueAsString(chart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

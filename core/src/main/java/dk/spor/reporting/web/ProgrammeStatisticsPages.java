@@ -1,4 +1,4 @@
-package dk.spor.statistics.web;
+package dk.spor.reporting.web;
 
 import dk.spor.knowledge.application.SearchingUseCases;
 import dk.spor.knowledge.application.SummarisingEvidence;
@@ -16,6 +16,9 @@ import dk.spor.training.application.EvaluationSummary;
 import dk.spor.training.application.SummarisingEvaluations;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Language;
+import dk.spor.site.NavigationEntry;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -98,7 +101,7 @@ public class ProgrammeStatisticsPages {
     @NavigationEntry(label = "nav.statistics", order = 340, roles = Role.HR)
     public HttpResponse<?> list(HttpRequest<?> request) {
         PageContext ctx = pages.context(request);
-        return pages.render(ctx, "statistics/programmes", new ListPage(programmes.visibleTo(ctx.viewer()),
+        return pages.render(ctx, "reporting/programmes", new ListPage(programmes.visibleTo(ctx.viewer()),
                 policy.policy()));
     }
 
@@ -131,7 +134,7 @@ public class ProgrammeStatisticsPages {
         Set<String> shown = evidence.shownFor(cases.stream().map(SearchingUseCases.UseCaseView::id).toList());
         List<Evidence> tried = cases.stream().filter(c -> shown.contains(c.id()))
                 .map(c -> new Evidence(c, evidence.summary(c.id()))).toList();
-        return pages.render(ctx, "statistics/programme", new StatisticsPage(programme, stats,
+        return pages.render(ctx, "reporting/programme", new StatisticsPage(programme, stats,
                 charts.goals(ctx, "goals", stats), modules, units, tried, cases.size() - tried.size(),
                 policy.policy()));
     }
