@@ -12,7 +12,7 @@ import dk.spor.goals.application.ReadingProgrammeCompetences;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
-import dk.spor.participation.application.ListingMyProgrammes;
+import dk.spor.programme.application.ListingMyProgrammes;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
