@@ -198,7 +198,7 @@ public class NewGoalPages {
         for (ListingMyProgrammes.MyProgrammeLine line : programmes.list(viewer)) {
             if (line.takingPart()) {
                 choices.add(new ProgrammeChoice(line.id(), line.name(), competences.list(viewer, line.id()),
-                        programmeViews.get(viewer, line.id()).modules()));
+                        programmeViews.outline(viewer, line.id()).modules()));
             }
         }
         return choices;

@@ -8,6 +8,7 @@ import dk.spor.goals.application.ReadingGoals;
 import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.goals.model.FollowUpKind;
 import dk.spor.goals.model.GoalState;
+import dk.spor.programme.application.ProgrammeOutline;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Viewer;
@@ -177,7 +178,7 @@ public class OwnGoalPages {
         String programmeName = "";
         String moduleTitle = null;
         try {
-            ProgrammeView programme = programmeViews.get(ctx.viewer(), goal.programmeId());
+            ProgrammeOutline programme = programmeViews.outline(ctx.viewer(), goal.programmeId());
             programmeName = programme.name();
             moduleTitle = goal.afterModule() == null ? null : programme.modules().stream()
                     .filter(m -> m.position() == goal.afterModule()).map(ProgrammeView.ModuleView::title)

@@ -96,6 +96,13 @@ public class ReadingProgrammes {
                 programme.sectorId(), modules(id));
     }
 
+    /** The outline of one programme the viewer may see, for a page that shows its modules and not who takes part. */
+    @ReadOnly
+    public ProgrammeOutline outline(Viewer viewer, UUID id) {
+        requireVisible(viewer, id);
+        return outline(id);
+    }
+
     /** A 404 unless the viewer may see the programme. */
     void requireVisible(Viewer viewer, UUID id) {
         if (!sql.exists("select 1 from programme g where " + VISIBLE + " and g.id = ?",
