@@ -4,7 +4,7 @@ import dk.spor.profiling.application.ReadingMySurveys;
 import dk.spor.profiling.application.SurveyView;
 import dk.spor.profiling.model.AnswerSheet;
 import dk.spor.profiling.model.SurveyStatus;
-import dk.spor.web.page.PageContext;
+import dk.spor.site.PageContext;
 
 import java.util.ArrayList;
 import java.util.List;
