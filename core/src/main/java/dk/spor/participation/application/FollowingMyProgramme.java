@@ -6,8 +6,8 @@ import dk.spor.goals.application.GoalView;
 import dk.spor.goals.application.ReadingGoals;
 import dk.spor.goals.model.GoalState;
 import dk.spor.programme.application.ProgrammeAccess;
+import dk.spor.programme.application.ProgrammeOutline;
 import dk.spor.programme.application.ProgrammeView.ModuleView;
-import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.programme.model.Delivery;
 import dk.spor.programme.model.ModuleKind;
@@ -16,6 +16,7 @@ import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -88,7 +89,7 @@ public class FollowingMyProgramme {
         if (!standing.participant() && !standing.supports()) {
             throw Problem.notFound("A programme you take part in with id " + programme);
         }
-        ProgrammeView view = programmes.view(programme);
+        ProgrammeOutline view = programmes.outline(programme);
         List<GoalView> mine = goals.mine(viewer).stream()
                 .filter(g -> g.programmeId().equals(programme) && g.state() != GoalState.DROPPED).toList();
         Map<Integer, List<ReadingMyBookings.MyBooking>> blocks = new HashMap<>();
@@ -112,6 +113,35 @@ public class FollowingMyProgramme {
                 .filter(g -> g.afterModule() == null || !positions.contains(g.afterModule())).toList();
         return new MyProgramme(view.id(), view.name(), view.description(), view.state(), view.sectorId(),
                 standing.participant(), standing.supports(), modules, other);
+    }
+
+    /**
+     * A module of a programme the person takes part in, as its evaluation page needs it; {@code evaluationGiven} when
+     * they have evaluated it already.
+     */
+    public record ModuleToEvaluate(UUID programmeId, String programmeName, UUID moduleId, int position, String title,
+                                   boolean evaluationGiven) {
+    }
+
+    /**
+     * One module of the person's own programme, for its evaluation: read alone, with the person's own evaluation and
+     * nothing of the rest of the programme. Someone who does not take part in the programme (a support person
+     * included), and a module of another programme, get "not found", as from {@link #get}.
+     */
+    @ReadOnly
+    public ModuleToEvaluate moduleToEvaluate(Viewer viewer, UUID programme, UUID module) {
+        UUID person = viewer.requirePerson();
+        return sql.first("""
+                select g.id as programme_id, g.name, m.id, m.position, m.title,
+                       exists(select 1 from module_evaluation v where v.module_id = m.id and v.person_id = ?)
+                           as given
+                from training_module m join programme g on g.id = m.programme_id
+                where m.id = ? and g.id = ?
+                  and exists(select 1 from active_enrolment e where e.programme_id = g.id and e.person_id = ?)""",
+                row -> new ModuleToEvaluate(row.uuid("programme_id"), row.string("name"), row.uuid("id"),
+                        row.intValue("position"), row.string("title"), row.bool("given")),
+                person, module, programme, person)
+                .orElseThrow(() -> Problem.notFound("A module " + module + " in a programme you take part in"));
     }
 
     private record Attended(UUID session, boolean present) {

@@ -1,9 +1,9 @@
 package dk.spor.participation.web;
 
 import dk.spor.notification.application.ReadingMyNotifications;
-import dk.spor.participation.application.ListingMyProgrammes;
 import dk.spor.participation.application.ReadingBlocksISupport;
 import dk.spor.participation.application.ReadingWhatIsDue;
+import dk.spor.programme.application.ListingMyProgrammes;
 import dk.spor.security.Viewer;
 import dk.spor.site.NavigationEntry;
 import dk.spor.site.PageContext;

@@ -2,7 +2,7 @@ package dk.spor.participation.web;
 
 import dk.spor.booking.application.ReadingMyBookings;
 import dk.spor.participation.application.FollowingMyProgramme;
-import dk.spor.participation.application.ListingMyProgrammes;
+import dk.spor.programme.application.ListingMyProgrammes;
 import dk.spor.security.Viewers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

@@ -1,7 +1,7 @@
 package dk.spor.participation.web;
 
 import dk.spor.participation.application.FollowingMyProgramme;
-import dk.spor.participation.application.ListingMyProgrammes;
+import dk.spor.programme.application.ListingMyProgrammes;
 import dk.spor.security.Role;
 import dk.spor.site.NavigationEntry;
 import dk.spor.site.PageContext;

@@ -16,6 +16,7 @@ import dk.spor.programme.persistence.TrainingModules;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.web.Problem;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -80,6 +81,26 @@ public class ReadingProgrammes {
     @Transactional
     public ProgrammeView view(UUID id) {
         return load(id);
+    }
+
+    /**
+     * A programme's outline, for a caller that has already checked the viewer's standing in it and shows one person's
+     * side of it: the programme and its modules with their sessions, without the units and the head count that
+     * {@link #view} reads over every participant.
+     */
+    @ReadOnly
+    public ProgrammeOutline outline(UUID id) {
+        ProgrammeRow programme = programmes.findById(id)
+                .orElseThrow(() -> Problem.notFound("A programme with id " + id));
+        return new ProgrammeOutline(id, programme.name(), programme.description(), programme.state(),
+                programme.sectorId(), modules(id));
+    }
+
+    /** The outline of one programme the viewer may see, for a page that shows its modules and not who takes part. */
+    @ReadOnly
+    public ProgrammeOutline outline(Viewer viewer, UUID id) {
+        requireVisible(viewer, id);
+        return outline(id);
     }
 
     /** A 404 unless the viewer may see the programme. */

@@ -39,7 +39,8 @@ import java.util.UUID;
  * The evaluation of a module the person took part in, once it is over: a score of 1 to 5 and, for each of the six
  * "good work" dimensions, whether the module makes that side of their work better, the same or worse; why, if they
  * like. Given once, through the same {@link EvaluatingModule} as {@code POST /api/me/modules/{id}/evaluation}. The
- * module is found through the person's own programme ({@link FollowingMyProgramme}), so another's is "not found".
+ * module is found through the person's own programme ({@link FollowingMyProgramme#moduleToEvaluate}, which reads that
+ * one module and the person's own evaluation, not the whole programme), so another's is "not found".
  */
 @Hidden
 @Controller("/mit-forloeb/{programmeId}/modul/{moduleId}/evaluering")
@@ -89,7 +90,7 @@ public class ModuleEvaluationPages {
     public HttpResponse<?> evaluate(HttpRequest<?> request, UUID programmeId, UUID moduleId,
                                     @Nullable @Body Map<String, Object> body) {
         PageContext ctx = pages.context(request);
-        FollowingMyProgramme.MyModule module = module(ctx, programmeId, moduleId);
+        FollowingMyProgramme.ModuleToEvaluate module = programmes.moduleToEvaluate(ctx.viewer(), programmeId, moduleId);
         Texts t = ctx.t();
         FormFields fields = FormFields.of(body);
         Form form = Form.empty();
@@ -119,7 +120,7 @@ public class ModuleEvaluationPages {
             return page(ctx, HttpStatus.OK, programmeId, moduleId, form);
         }
         try {
-            evaluating.evaluate(ctx.viewer(), module.id(), new Evaluation(overall, dimensions, why.isEmpty() ? null : why));
+            evaluating.evaluate(ctx.viewer(), module.moduleId(), new Evaluation(overall, dimensions, why.isEmpty() ? null : why));
         } catch (Problem problem) {
             if (problem.status() != HttpStatus.CONFLICT) {
                 throw problem;
@@ -130,23 +131,9 @@ public class ModuleEvaluationPages {
     }
 
     private HttpResponse<?> page(PageContext ctx, HttpStatus status, UUID programmeId, UUID moduleId, Form form) {
-        FollowingMyProgramme.MyProgramme programme = programmes.get(ctx.viewer(), programmeId);
-        FollowingMyProgramme.MyModule module = find(programme, moduleId);
-        return pages.render(ctx, status, "training/evaluation", new EvaluationPage(programme.id(), programme.name(),
-                module.id(), module.title(), module.evaluationGiven(), form, List.of(GoodWork.values()),
-                List.of(Change.values())));
-    }
-
-    private FollowingMyProgramme.MyModule module(PageContext ctx, UUID programmeId, UUID moduleId) {
-        return find(programmes.get(ctx.viewer(), programmeId), moduleId);
-    }
-
-    /** A module of the person's own programme that they take part in; anything else is "not found", as in the API. */
-    private static FollowingMyProgramme.MyModule find(FollowingMyProgramme.MyProgramme programme, UUID moduleId) {
-        if (!programme.takingPart()) {
-            throw Problem.notFound("A module " + moduleId + " in a programme you take part in");
-        }
-        return programme.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst()
-                .orElseThrow(() -> Problem.notFound("A module " + moduleId + " in a programme you take part in"));
+        FollowingMyProgramme.ModuleToEvaluate module = programmes.moduleToEvaluate(ctx.viewer(), programmeId, moduleId);
+        return pages.render(ctx, status, "training/evaluation", new EvaluationPage(module.programmeId(),
+                module.programmeName(), module.moduleId(), module.title(), module.evaluationGiven(), form,
+                List.of(GoodWork.values()), List.of(Change.values())));
     }
 }

@@ -1,4 +1,4 @@
-package dk.spor.booking.web;
+package dk.spor.participation.web;
 
 import dk.spor.booking.application.ImportingBusyTime;
 import dk.spor.booking.application.ReadingMyBookings;
@@ -51,8 +51,10 @@ import java.util.UUID;
  * Kalender: subscribe to the personal calendar feed (the {@code webcal://} address, shown once when it is made, with a
  * copy button and short instructions for Outlook, Google and Apple), make a new address (the old one stops working),
  * give Spor one's busy time as an .ics file or an address, and see one's action-learning blocks – and, for a support
- * person, the blocks they support. The same use cases as {@code POST /api/me/calendar-feed},
- * {@code PUT /api/me/busy-time} (and {@code /url}) and {@code GET /api/me/bookings}.
+ * person, the blocks they support. It reads across the tracks (the person's bookings, and for a support person the
+ * use cases their team will try), so it lives with participation rather than with booking. The same use cases as
+ * {@code POST /api/me/calendar-feed}, {@code PUT /api/me/busy-time} (and {@code /url}) and
+ * {@code GET /api/me/bookings}.
  */
 @Hidden
 @Controller("/kalender")
@@ -182,7 +184,7 @@ public class CalendarPages {
         UUID person = ctx.viewer().requirePerson();
         List<ReadingMyBookings.MyBooking> mine = bookings.of(person, null, clock.instant()).stream()
                 .filter(b -> b.role() == AttendeeRole.PARTICIPANT).toList();
-        return pages.render(ctx, status, "booking/calendar", new CalendarPage(settings.of(person), feed, mine,
+        return pages.render(ctx, status, "participation/calendar", new CalendarPage(settings.of(person), feed, mine,
                 supported.upcoming(ctx.viewer()), form, notice));
     }
 

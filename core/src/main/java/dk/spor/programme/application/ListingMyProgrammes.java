@@ -1,4 +1,4 @@
-package dk.spor.participation.application;
+package dk.spor.programme.application;
 
 import dk.spor.database.Sql;
 import dk.spor.programme.model.ProgrammeState;
