@@ -104,7 +104,7 @@ final class Allocation {
         for (int[] row : at) {
             Arrays.fill(row, -1);
         }
-        this.busy = new Busy[people.size()];
+        this.busy = new MergedBusy[people.size()];
         for (int p = 0; p < people.size(); p++) {
             busy[p] = MergedBusy.of(request.busy().getOrDefault(people.get(p), List.of()));
         }

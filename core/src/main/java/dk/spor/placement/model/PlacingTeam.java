@@ -63,10 +63,10 @@ final class PlacingTeam {
         }
         if (needed.length <= largest) {
             ChoosingASession.Choice choice = choosing.choose(needed, m, null);
-            if (choice.slot >= 0) {
-                a.put(choice.slot, needed, m);
+            if (choice.slot() >= 0) {
+                a.put(choice.slot(), needed, m);
             } else {
-                a.report(m, t, needed, choice.reason);
+                a.report(m, t, needed, choice.reason());
             }
             return;
         }
@@ -78,11 +78,11 @@ final class PlacingTeam {
             int found = 0;
             for (int[] part : parts) {
                 ChoosingASession.Choice choice = choosing.choose(part, m, trial);
-                if (choice.slot < 0) {
+                if (choice.slot() < 0) {
                     break;
                 }
-                chosen[found++] = choice.slot;
-                trial[choice.slot] += part.length;
+                chosen[found++] = choice.slot();
+                trial[choice.slot()] += part.length;
             }
             if (found == parts.size()) {
                 for (int i = 0; i < parts.size(); i++) {
@@ -94,10 +94,10 @@ final class PlacingTeam {
         // not every part found room: place what fits of the fewest parts, report the rest
         for (int[] part : parts(needed, t, fewest)) {
             ChoosingASession.Choice choice = choosing.choose(part, m, null);
-            if (choice.slot >= 0) {
-                a.put(choice.slot, part, m);
+            if (choice.slot() >= 0) {
+                a.put(choice.slot(), part, m);
             } else {
-                a.report(m, t, part, choice.reason);
+                a.report(m, t, part, choice.reason());
             }
         }
     }
