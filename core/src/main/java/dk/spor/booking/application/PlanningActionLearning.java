@@ -2,28 +2,23 @@ package dk.spor.booking.application;
 
 import dk.spor.booking.model.AttendeeRole;
 import dk.spor.booking.model.BlockRule;
-import dk.spor.booking.model.BookingKey;
 import dk.spor.booking.model.BookingStatus;
 import dk.spor.booking.model.ExistingBooking;
-import dk.spor.booking.model.Gap;
 import dk.spor.booking.model.InvitationMethod;
 import dk.spor.booking.model.PlanDiff;
 import dk.spor.booking.model.PlannedBlock;
 import dk.spor.booking.model.TeamMember;
 import dk.spor.booking.model.TeamSearches;
-import dk.spor.booking.model.TeamWindows;
 import dk.spor.booking.persistence.BookingAnswers;
 import dk.spor.booking.persistence.PlanStorage;
 import dk.spor.booking.persistence.PlanningInputs;
-import dk.spor.calendars.Attendee;
 import dk.spor.calendars.SectorRules;
 import dk.spor.calendars.SlotFinder;
-import dk.spor.calendars.SlotRequest;
-import dk.spor.calendars.SlotResult;
 import dk.spor.calendars.TimeRange;
 import dk.spor.plugin.api.ActionLearningPolicy;
 import dk.spor.plugin.api.Participation;
 import dk.spor.plugins.PolicyData;
+import dk.spor.placement.application.PeoplesBusyTime;
 import dk.spor.placement.application.TeamSessions;
 import dk.spor.plugins.Sectors;
 import dk.spor.programme.model.ProgrammeState;
@@ -51,18 +46,18 @@ import java.util.stream.Collectors;
 /**
  * Plans action learning for a whole programme: for every gap between two modules and every team (unit) with
  * participants, one common block for the team and its support person between the team's own session of the one module
- * and its own session of the next ({@link TeamWindows}), or the fewest sub-groups when no common block exists — as the
- * sector's policy says ({@link TeamSearches}: with or without a support person, together or each on
- * their own). A team that needs a support person and has none is not booked, and the report names it. The whole plan
- * is written in one transaction ({@link PlanDiff}: bookings keep their UID for life and raise their SEQUENCE on every
- * change), and the people affected get an update or a cancellation through the outbox.
+ * and its own session of the next, or the fewest sub-groups when no common block exists — as the sector's policy says
+ * ({@link TeamSearches}: with or without a support person, together or each on their own). A team that needs a
+ * support person and has none is not booked, and the report names it. This class reads what a plan needs (everyone's
+ * busy time through {@link PeoplesBusyTime}, shared with placing) and writes the plan; the search itself is
+ * {@link SearchingBlocks}. The whole plan is written in one transaction ({@link PlanDiff}: bookings keep their UID for
+ * life and raise their SEQUENCE on every change), and the people affected get an update or a cancellation through the
+ * outbox.
  */
 @Singleton
 public class PlanningActionLearning {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanningActionLearning.class);
-    /** Kept free before and after a block, so nobody runs from a meeting straight into it. */
-    private static final Duration BUFFER = Duration.ofMinutes(15);
     /** A programme has bookings only while planned or running; in any other state its plan is empty. */
     private static final Set<ProgrammeState> BOOKING_STATES = EnumSet.of(ProgrammeState.PLANNED, ProgrammeState.RUNNING);
 
@@ -72,12 +67,15 @@ public class PlanningActionLearning {
     private final Sectors sectors;
     private final InvitingAttendees inviting;
     private final TeamSessions teamSessions;
+    private final PeoplesBusyTime busyTime;
     private final Clock clock;
     private final SlotFinder slotFinder = new SlotFinder();
 
     public PlanningActionLearning(PlanningInputs inputs, PlanStorage storage, BookingAnswers answers, Sectors sectors,
-                                  InvitingAttendees inviting, TeamSessions teamSessions, Clock clock) {
+                                  InvitingAttendees inviting, TeamSessions teamSessions, PeoplesBusyTime busyTime,
+                                  Clock clock) {
         this.teamSessions = teamSessions;
+        this.busyTime = busyTime;
         this.inputs = inputs;
         this.answers = answers;
         this.storage = storage;
@@ -167,7 +165,8 @@ public class PlanningActionLearning {
         }
         Set<UUID> people = teams.values().stream().flatMap(o -> o.searches().stream()).flatMap(List::stream)
                 .map(TeamSearches.Seat::person).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<UUID, List<TimeRange>> busy = inputs.busy(programme, List.copyOf(people));
+        Map<UUID, List<TimeRange>> busy = busyTime.of(people);
+        inputs.bookedElsewhere(programme, people, busy);
         // nobody's block lies in one of their own module sessions (a support person's from above, say)
         for (TeamSessions.ModuleTimes module : modules) {
             module.own().forEach((person, session) -> {
@@ -188,61 +187,11 @@ public class PlanningActionLearning {
             }
         }
         Duration length = Duration.ofMinutes(facts.actionLearningMinutes());
-        List<String> notBooked = new ArrayList<>();
-        int split = 0;
-        int total = Math.max(0, modules.size() - 1) * teams.size();
-        int done = 0;
-        for (int n = 0; n + 1 < modules.size(); n++) {
-            TeamSessions.ModuleTimes before = modules.get(n);
-            TeamSessions.ModuleTimes after = modules.get(n + 1);
-            int gap = before.position();
-            for (Map.Entry<UUID, TeamSearches.Outcome> team : teams.entrySet()) {
-                UUID unit = team.getKey();
-                if (before.span() == null || after.span() == null) {
-                    continue;
-                }
-                team.getValue().refusal().ifPresent(why -> notBooked.add(where(gap, unit) + why));
-                int group = 0;
-                for (List<TeamSearches.Seat> seats : team.getValue().searches()) {
-                    // the window is the participants'; the support person joins each of them. A team that is only
-                    // its support person gets their own block, in their own window
-                    boolean onlySupport = seats.stream().allMatch(s -> s.role() == AttendeeRole.SUPPORT);
-                    List<TeamSearches.Seat> supporting = onlySupport ? List.of() : seats.stream()
-                            .filter(s -> s.role() == AttendeeRole.SUPPORT).toList();
-                    List<UUID> taking = seats.stream().filter(s -> onlySupport || s.role() != AttendeeRole.SUPPORT)
-                            .map(TeamSearches.Seat::person).toList();
-                    TeamWindows.Outcome windows = TeamWindows.of(taking, before.own(), after.own(), before.span(),
-                            after.span());
-                    if (!windows.withoutWindow().isEmpty()) {
-                        notBooked.add(where(gap, unit) + windows.withoutWindow().size() + " people's own session of"
-                                + " module " + (gap + 1) + " does not come after their session of module " + gap
-                                + ", so there is no time between them for action learning");
-                    }
-                    boolean splitHere = windows.windows().size() > 1;
-                    for (TeamWindows.Window window : windows.windows()) {
-                        Set<UUID> here = Set.copyOf(window.people());
-                        List<TeamSearches.Seat> inWindow = new ArrayList<>();
-                        seats.stream().filter(s -> here.contains(s.person()) && !supporting.contains(s))
-                                .forEach(inWindow::add);
-                        inWindow.addAll(supporting);
-                        SlotResult result = search(inWindow, window.window(), length, rules, busy);
-                        splitHere |= result.outcome() == SlotResult.Outcome.SPLIT;
-                        if (!result.unschedulable().isEmpty() || result.groups().isEmpty()) {
-                            notBooked.add(where(gap, unit) + result.reason());
-                        }
-                        for (SlotResult.GroupSlot g : result.groups()) {
-                            plan.add(block(new BookingKey(gap, unit, group++), g, inWindow, busy));
-                        }
-                    }
-                    if (splitHere) {
-                        split++;
-                    }
-                }
-                if (++done % 50 == 0 || done == total) {
-                    progress.searched(done, total);
-                }
-            }
-        }
+        SearchingBlocks.Found found = new SearchingBlocks(slotFinder, rules, length, clock, busy)
+                .search(modules, teams, progress);
+        plan.addAll(found.blocks());
+        int split = found.splitTeams();
+        List<String> notBooked = found.notBooked();
         PlanDiff diff = write(programme, plan);
         List<UUID> withoutSupport = teams.entrySet().stream().filter(t -> t.getValue().refused())
                 .map(Map.Entry::getKey).toList();
@@ -267,28 +216,6 @@ public class PlanningActionLearning {
         return outcomes;
     }
 
-    private SlotResult search(List<TeamSearches.Seat> seats, TimeRange window, Duration length, SectorRules rules,
-                              Map<UUID, List<TimeRange>> busy) {
-        List<Attendee> attendees = seats.stream().map(s -> s.mustAttend()
-                ? Attendee.required(s.person().toString(), busy.getOrDefault(s.person(), List.of()))
-                : Attendee.of(s.person().toString(), busy.getOrDefault(s.person(), List.of()))).toList();
-        return slotFinder.find(SlotRequest.builder(attendees, window).duration(length).buffers(BUFFER, BUFFER)
-                .sectorRules(rules).clock(clock).build());
-    }
-
-    private static PlannedBlock block(BookingKey key, SlotResult.GroupSlot group, List<TeamSearches.Seat> seats,
-                                      Map<UUID, List<TimeRange>> busy) {
-        Map<UUID, AttendeeRole> attendees = new LinkedHashMap<>();
-        for (String id : group.attendeeIds()) {
-            UUID person = UUID.fromString(id);
-            attendees.put(person, seats.stream().filter(s -> s.person().equals(person)).findFirst()
-                    .map(TeamSearches.Seat::role).orElse(AttendeeRole.PARTICIPANT));
-            // the same person (a support person for several teams) is now busy in this block
-            busy.computeIfAbsent(person, p -> new ArrayList<>()).add(group.slot());
-        }
-        return new PlannedBlock(key, group.slot(), attendees);
-    }
-
     private PlanDiff write(UUID programme, List<PlannedBlock> plan) {
         PlanDiff diff = PlanDiff.between(programme, storage.existing(programme), plan);
         List<PlanStorage.GuestSeat> guests = storage.write(programme, diff);
@@ -304,10 +231,6 @@ public class PlanningActionLearning {
         return new PlanReport(diff.created().size(), diff.moved().size(), diff.cancelled().size(), diff.unchanged(),
                 split, notBooked, withoutSupport, new Answers(c.accepted(), c.tentative(), c.declined(),
                 c.notAnswered(), c.blocksWithFewerThanTwoComing()));
-    }
-
-    private static String where(int gap, UUID unit) {
-        return "gap " + gap + ", unit " + unit + ": ";
     }
 
     /** A sector's booking policy in the slot finder's terms: each window on its own days, and the days to avoid. */

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A programme's bookings as the planner sees them, and the writing of a new plan. Writes go through
- * {@link Sql#batch}: the fast path, because planning a municipality writes tens of thousands of bookings, attendee
- * rows and outbox rows in one transaction.
+ * A programme's bookings as the planner sees them, and the writing of a new plan: the one place where the bookings
+ * of a plan, and so people's blocks, change. New rows go through {@link Sql#copy} (COPY, the fast path: planning a
+ * municipality writes tens of thousands of bookings, attendee rows and outbox rows in one transaction), changes
+ * through {@link Sql#batch}.
  */
 @Singleton
 public class PlanStorage {
@@ -99,9 +100,8 @@ public class PlanStorage {
                 join booking b on b.id = a.booking_id where a.booking_id = any(?) and a.guest and a.active
                 order by b.uid, a.person_id""",
                 row -> new GuestSeat(row.string("uid"), row.uuid("person_id"), row.intValue("sequence")), changed);
-        sql.batch("""
-                insert into booking (id, programme_id, gap_no, unit_id, group_no, uid, status, starts_at, ends_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        sql.copy("booking", List.of("id", "programme_id", "gap_no", "unit_id", "group_no", "uid", "status",
+                "starts_at", "ends_at"), inserts);
         sql.batch("""
                 update booking set starts_at = ?, ends_at = ?, status = ?, sequence = sequence + 1, updated_at = now()
                 where id = ?""", updates);
@@ -111,14 +111,14 @@ public class PlanStorage {
         if (!deactivate.isEmpty()) {
             sql.update("update booking_attendee set active = false where booking_id = any(?)", deactivate);
         }
-        sql.batch("insert into booking_attendee (booking_id, person_id, role, period) values (?, ?, ?, tstzrange(?, ?))",
-                attendees);
+        sql.copy("booking_attendee", List.of("booking_id", "person_id", "role", "period"), attendees);
         return guests;
     }
 
     private static void attendeeRows(UUID booking, PlannedBlock block, List<Object[]> rows) {
         for (Map.Entry<UUID, AttendeeRole> a : block.attendees().entrySet()) {
-            rows.add(new Object[]{booking, a.getKey(), a.getValue(), block.slot().start(), block.slot().end()});
+            rows.add(new Object[]{booking, a.getKey(), a.getValue(),
+                    new Sql.Range(block.slot().start(), block.slot().end())});
         }
     }
 
@@ -132,9 +132,7 @@ public class PlanStorage {
 
     /** Queues outbox rows in the plan's transaction, so an invitation exists exactly when its booking does. */
     public void queue(List<Outgoing> rows) {
-        sql.batch("""
-                insert into delivery_outbox (channel, person_id, booking_uid, method, sequence)
-                values (?, ?, ?, ?, ?)""",
+        sql.copy("delivery_outbox", List.of("channel", "person_id", "booking_uid", "method", "sequence"),
                 rows.stream().map(o -> new Object[]{o.channel(), o.person(), o.bookingUid(), o.method(),
                         o.sequence()}).toList());
     }

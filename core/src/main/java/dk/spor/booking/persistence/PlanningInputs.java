@@ -7,6 +7,7 @@ import dk.spor.programme.model.ProgrammeState;
 import dk.spor.security.Role;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,9 +19,8 @@ import java.util.UUID;
 
 /**
  * What the planner reads before it searches: the programme's state and block length, its modules' spans, the teams
- * taking part, support persons above teams, and everyone's busy time. Hand-written through {@link Sql}: each is a
- * read across the organisation, programme and booking tables, and the busy time is a {@code tstzrange} read of up
- * to a million rows.
+ * taking part, support persons above teams, and when people are booked elsewhere. Hand-written through {@link Sql}:
+ * each is a read across the organisation, programme and booking tables.
  */
 @Singleton
 public class PlanningInputs {
@@ -88,22 +88,20 @@ public class PlanningInputs {
     }
 
     /**
-     * When each of the people is busy: their uploaded or fetched busy time, their blocks in other programmes, and
-     * the seats they took as guests in this programme's blocks after declining their own (the plan does not make
-     * those, so it must plan around them). The lists are the caller's to extend as the plan books people.
+     * When each of the people is busy besides their own busy time (read apart, and shared with placing): their blocks
+     * in other programmes, and the seats they took as guests in this programme's blocks after declining their own (the
+     * plan does not make those, so it must plan around them); added to {@code busy}, whose lists are the caller's to
+     * extend as the plan books people.
      */
-    public Map<UUID, List<TimeRange>> busy(UUID programme, Collection<UUID> people) {
-        Map<UUID, List<TimeRange>> busy = new HashMap<>();
+    public void bookedElsewhere(UUID programme, Collection<UUID> people, Map<UUID, List<TimeRange>> busy) {
         sql.each("""
-                select person_id, lower(period) as starts_at, upper(period) as ends_at
-                from busy_interval where person_id = any(?)
-                union all
-                select a.person_id, lower(a.period), upper(a.period) from booking_attendee a
+                select a.person_id, (extract(epoch from lower(a.period)) * 1000)::bigint as starts_at,
+                       (extract(epoch from upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
                 join booking b on b.id = a.booking_id
                 where a.person_id = any(?) and a.active and (b.programme_id <> ? or a.guest)""",
                 row -> busy.computeIfAbsent(row.uuid("person_id"), p -> new ArrayList<>())
-                        .add(new TimeRange(row.instant("starts_at"), row.instant("ends_at"))),
-                people, people, programme);
-        return busy;
+                        .add(new TimeRange(Instant.ofEpochMilli(row.longValue("starts_at")),
+                                Instant.ofEpochMilli(row.longValue("ends_at")))),
+                people, programme);
     }
 }

@@ -13,11 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The calendar events of module sessions and who they are for, as last sent. Hand-written through {@link Sql}: a
- * municipality's first invitations are tens of thousands of attendee rows, written in batches. Callers are
+ * municipality's first invitations are tens of thousands of attendee rows, written with COPY. Callers are
  * transactional.
  */
 @Singleton
@@ -49,11 +50,17 @@ public class SessionEvents {
         return events;
     }
 
-    /** Writes the changes: events inserted or updated, newcomers added, people moved out no longer active. */
+    /**
+     * Writes the changes: events inserted or updated, newcomers added, people moved out no longer active. The one
+     * place where the people of a session's event change. New events and newcomers are written with COPY (a
+     * municipality's first invitations are tens of thousands of rows); someone taken off an event and put back on it
+     * has a row already, which becomes active again.
+     */
     public void write(UUID programme, List<SessionInvitationDiff.Change> changes) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        List<Object[]> added = new ArrayList<>();
+        List<UUID[]> added = new ArrayList<>();
+        List<UUID> addedToExisting = new ArrayList<>();
         List<Object[]> removed = new ArrayList<>();
         for (SessionInvitationDiff.Change c : changes) {
             if (c.created()) {
@@ -64,19 +71,30 @@ public class SessionEvents {
                         c.location(), c.session()});
             }
             if (c.status() == BookingStatus.CONFIRMED) {
-                c.invite().forEach(p -> added.add(new Object[]{c.session(), p}));
+                c.invite().forEach(p -> added.add(new UUID[]{c.session(), p}));
+                if (!c.created() && !c.invite().isEmpty()) {
+                    addedToExisting.add(c.session());
+                }
                 c.uninvite().forEach(p -> removed.add(new Object[]{c.session(), p}));
             }
         }
-        sql.batch("""
-                insert into session_event (session_id, programme_id, uid, sequence, status, starts_at, ends_at, summary,
-                                           location) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        sql.copy("session_event", List.of("session_id", "programme_id", "uid", "sequence", "status", "starts_at",
+                "ends_at", "summary", "location"), inserts);
         sql.batch("""
                 update session_event set sequence = ?, status = ?, starts_at = ?, ends_at = ?, summary = ?, location = ?,
                     updated_at = now() where session_id = ?""", updates);
-        sql.batch("""
-                insert into session_event_attendee (session_id, person_id) values (?, ?)
-                on conflict (session_id, person_id) do update set active = true""", added);
+        Set<List<UUID>> known = new HashSet<>();
+        if (!addedToExisting.isEmpty()) {
+            sql.each("select session_id, person_id from session_event_attendee where session_id = any(?)",
+                    row -> known.add(List.of(row.uuid("session_id"), row.uuid("person_id"))), addedToExisting);
+        }
+        List<Object[]> fresh = new ArrayList<>();
+        List<Object[]> back = new ArrayList<>();
+        for (UUID[] a : added) {
+            (known.contains(List.of(a[0], a[1])) ? back : fresh).add(new Object[]{a[0], a[1]});
+        }
+        sql.copy("session_event_attendee", List.of("session_id", "person_id"), fresh);
+        sql.batch("update session_event_attendee set active = true where session_id = ? and person_id = ?", back);
         sql.batch("update session_event_attendee set active = false where session_id = ? and person_id = ?", removed);
     }
 

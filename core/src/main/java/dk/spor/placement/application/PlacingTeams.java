@@ -1,5 +1,6 @@
 package dk.spor.placement.application;
 
+import dk.spor.calendars.TimeRange;
 import dk.spor.placement.model.SessionAllocator;
 import dk.spor.placement.persistence.PlacementInputs;
 import dk.spor.placement.persistence.PlacementSource;
@@ -40,15 +41,18 @@ public class PlacingTeams {
     private static final Logger LOG = LoggerFactory.getLogger(PlacingTeams.class);
 
     private final PlacementInputs inputs;
+    private final PeoplesBusyTime busyTime;
     private final SessionPlacements placements;
     private final WaitingLists waiting;
     private final FillingFreedPlaces filling;
     private final Clock clock;
     private final ApplicationEventPublisher<PlacementEvents.PlacementsChanged> events;
 
-    PlacingTeams(PlacementInputs inputs, SessionPlacements placements, WaitingLists waiting, FillingFreedPlaces filling,
-                 Clock clock, ApplicationEventPublisher<PlacementEvents.PlacementsChanged> events) {
+    PlacingTeams(PlacementInputs inputs, PeoplesBusyTime busyTime, SessionPlacements placements, WaitingLists waiting,
+                 FillingFreedPlaces filling, Clock clock,
+                 ApplicationEventPublisher<PlacementEvents.PlacementsChanged> events) {
         this.inputs = inputs;
+        this.busyTime = busyTime;
         this.placements = placements;
         this.waiting = waiting;
         this.filling = filling;
@@ -206,8 +210,10 @@ public class PlacingTeams {
         }
         List<UUID> people = teams.stream().flatMap(t -> t.members().stream()).map(PlacementInputs.Member::person)
                 .toList();
-        return new SessionAllocator.Request(allocatorModules, allocatorTeams, inputs.busy(programme, people),
-                previous, facts.minimumGapDays(), clock.instant());
+        Map<UUID, List<TimeRange>> busy = busyTime.of(people);
+        inputs.busyElsewhere(programme, people, busy);
+        return new SessionAllocator.Request(allocatorModules, allocatorTeams, busy, previous, facts.minimumGapDays(),
+                clock.instant());
     }
 
     private static List<SessionPlacements.UnplacedRow> unplacedRows(SessionAllocator.Outcome outcome) {

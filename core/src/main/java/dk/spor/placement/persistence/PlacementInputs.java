@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * What placing reads: the programme's state and minimum gap, its modules with their sessions, the teams taking part
- * (one a unit, each in employee-number order) and everyone's busy time. Hand-written through {@link Sql}: each is a
- * read across the organisation, programme and booking tables, and the busy time is up to a million rows.
+ * (one a unit, each in employee-number order) and when people are busy in other programmes. Hand-written through
+ * {@link Sql}: each is a read across the organisation, programme and booking tables.
  */
 @Singleton
 public class PlacementInputs {
@@ -120,28 +120,26 @@ public class PlacementInputs {
     }
 
     /**
-     * When each of the people is busy: their uploaded or fetched busy time, and their action-learning blocks and
-     * module sessions in other programmes.
+     * When each of the people is busy in other programmes: their action-learning blocks and module sessions there,
+     * added to {@code busy} (their own busy time, {@link OwnBusyTime}, is read apart and shared with the planner).
      */
-    public Map<UUID, List<TimeRange>> busy(UUID programme, Collection<UUID> people) {
-        Map<UUID, List<TimeRange>> busy = new HashMap<>();
+    public void busyElsewhere(UUID programme, Collection<UUID> people, Map<UUID, List<TimeRange>> busy) {
         if (people.isEmpty()) {
-            return busy;
+            return;
         }
         sql.each("""
-                select person_id, lower(period) as starts_at, upper(period) as ends_at
-                from busy_interval where person_id = any(?)
-                union all
-                select a.person_id, lower(a.period), upper(a.period) from booking_attendee a
+                select a.person_id, (extract(epoch from lower(a.period)) * 1000)::bigint as starts_at,
+                       (extract(epoch from upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
                 join booking b on b.id = a.booking_id
                 where a.person_id = any(?) and a.active and b.programme_id <> ?
                 union all
-                select p.person_id, s.starts_at, s.ends_at from session_placement p
+                select p.person_id, (extract(epoch from s.starts_at) * 1000)::bigint,
+                       (extract(epoch from s.ends_at) * 1000)::bigint from session_placement p
                 join module_session s on s.id = p.session_id join training_module m on m.id = p.module_id
                 where p.person_id = any(?) and m.programme_id <> ?""",
                 row -> busy.computeIfAbsent(row.uuid("person_id"), p -> new ArrayList<>())
-                        .add(new TimeRange(row.instant("starts_at"), row.instant("ends_at"))),
-                people, people, programme, people, programme);
-        return busy;
+                        .add(new TimeRange(Instant.ofEpochMilli(row.longValue("starts_at")),
+                                Instant.ofEpochMilli(row.longValue("ends_at")))),
+                people, programme, people, programme);
     }
 }

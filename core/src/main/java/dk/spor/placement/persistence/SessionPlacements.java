@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Who is in which session of each module. Hand-written through {@link Sql}: placing a municipality writes tens of
- * thousands of rows at once ({@link Sql#batch}, the fast path), and PostgreSQL refuses a session over its capacity at
+ * thousands of rows at once ({@link Sql#copy}, the fast path), and PostgreSQL refuses a session over its capacity at
  * the end of each statement — so changes delete before they insert. Callers are transactional.
  */
 @Singleton
@@ -86,20 +86,22 @@ public class SessionPlacements {
     public record Key(UUID moduleId, UUID personId) {
     }
 
-    /** Takes the places away first, then writes the new ones, so no statement passes a session over capacity. */
+    /**
+     * Takes the places away first, then writes the new ones, so no statement passes a session over capacity. Both
+     * set-wise: one delete over the keys, one COPY of the new rows (PostgreSQL's capacity trigger then checks each
+     * touched session once, for the whole COPY).
+     */
     public void replace(Collection<Key> removed, Collection<Row> added) {
         if (!removed.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            removed.forEach(k -> rows.add(new Object[]{k.moduleId(), k.personId()}));
-            sql.batch("delete from session_placement where module_id = ? and person_id = ?", rows);
+            UUID[] modules = removed.stream().map(Key::moduleId).toArray(UUID[]::new);
+            UUID[] people = removed.stream().map(Key::personId).toArray(UUID[]::new);
+            sql.update("""
+                    delete from session_placement p using unnest(?::uuid[], ?::uuid[]) as gone (module_id, person_id)
+                    where p.module_id = gone.module_id and p.person_id = gone.person_id""", modules, people);
         }
-        if (!added.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            added.forEach(r -> rows.add(new Object[]{r.moduleId(), r.personId(), r.sessionId(), r.unitId(), r.source()}));
-            sql.batch("""
-                    insert into session_placement (module_id, person_id, session_id, unit_id, source)
-                    values (?, ?, ?, ?, ?)""", rows);
-        }
+        List<Object[]> rows = new ArrayList<>(added.size());
+        added.forEach(r -> rows.add(new Object[]{r.moduleId(), r.personId(), r.sessionId(), r.unitId(), r.source()}));
+        sql.copy("session_placement", List.of("module_id", "person_id", "session_id", "unit_id", "source"), rows);
     }
 
     /** Locks the module's placing until the transaction ends, so two people choosing at once go one after the other. */
