@@ -1,6 +1,5 @@
 package dk.spor.web;
 
-import dk.spor.support.Api;
 import dk.spor.support.Browser;
 import dk.spor.support.ManagersOrganisation;
 import dk.spor.support.RealDatabase;

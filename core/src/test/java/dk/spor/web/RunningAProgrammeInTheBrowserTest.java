@@ -5,7 +5,6 @@ import dk.spor.plugins.PluginJars;
 import dk.spor.support.Api;
 import dk.spor.support.Browser;
 import dk.spor.support.FixtureOrganisation;
-import dk.spor.support.Fixtures;
 import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import dk.spor.support.RealPeers;

@@ -17,8 +17,6 @@ import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Language;
 import dk.spor.web.page.Paging;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

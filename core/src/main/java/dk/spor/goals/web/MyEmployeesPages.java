@@ -1,25 +1,11 @@
 package dk.spor.goals.web;
 
 import dk.spor.organisation.application.Directory;
-import dk.spor.profiling.application.ReadingSharedProfile;
-import dk.spor.programme.application.ListingManagedProgrammes.ManagedProgramme;
-import dk.spor.programme.application.ListingManagedProgrammes;
-import dk.spor.programme.application.ProgrammeView;
-import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
 import dk.spor.site.NavigationEntry;
 import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
-import dk.spor.web.Problem;
-import dk.spor.web.page.DateInput;
-import dk.spor.web.page.Form;
-import dk.spor.site.NavigationEntry;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
-import dk.spor.web.page.Texts;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

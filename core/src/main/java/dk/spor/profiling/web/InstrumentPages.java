@@ -10,8 +10,6 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import dk.spor.web.page.Reasons;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

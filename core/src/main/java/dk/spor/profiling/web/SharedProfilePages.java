@@ -8,8 +8,6 @@ import dk.spor.security.Viewer;
 import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

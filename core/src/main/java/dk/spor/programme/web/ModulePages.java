@@ -15,8 +15,6 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -6,7 +6,6 @@ import dk.spor.statistics.application.ReadingProgrammeStatistics;
 import dk.spor.statistics.model.Change;
 import dk.spor.training.application.EvaluationSummary;
 import dk.spor.training.model.GoodWork;
-import dk.spor.site.PageContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 

@@ -1,8 +1,7 @@
 package dk.spor.security.web;
 
+
 import dk.spor.web.page.PageRequests;
-import dk.spor.site.PageErrors;
-import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpAttributes;

@@ -1,8 +1,6 @@
 package dk.spor.security.web;
 
 import dk.spor.web.page.PageRequests;
-import dk.spor.site.PageErrors;
-import dk.spor.site.Pages;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

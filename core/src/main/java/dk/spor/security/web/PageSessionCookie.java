@@ -1,7 +1,6 @@
 package dk.spor.security.web;
 
 import dk.spor.web.page.PageRequests;
-import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;

@@ -12,7 +12,6 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dk.spor.security.application.SigningInWithProvider;
 import dk.spor.security.application.SingleSignOnProviders;
 import dk.spor.web.page.PageRequests;
-import dk.spor.site.Pages;
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -6,18 +6,10 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.DisabledBeanException;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.config.TokenConfiguration;
 import io.micronaut.security.oauth2.client.OpenIdProviderMetadata;
 import io.micronaut.security.oauth2.endpoint.userinfo.UserInfoClientTokenValidatorConfiguration;
-import io.micronaut.security.token.RolesFinder;
-import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
-import jakarta.inject.Singleton;
 
-import java.text.ParseException;
-import java.util.Optional;
 
 /**
  * A session, and a bearer token for the JSON API, is a JWT Spor issued itself. With single sign-on on, Micronaut would

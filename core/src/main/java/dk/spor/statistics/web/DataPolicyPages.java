@@ -4,8 +4,6 @@ import dk.spor.security.Role;
 import dk.spor.site.NavigationEntry;
 import dk.spor.site.Pages;
 import dk.spor.statistics.application.ReadingDataPolicy;
-import dk.spor.site.NavigationEntry;
-import dk.spor.site.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

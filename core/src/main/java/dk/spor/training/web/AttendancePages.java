@@ -10,8 +10,6 @@ import dk.spor.training.application.Presence;
 import dk.spor.training.application.ReadingAttendance;
 import dk.spor.training.application.RecordingAttendance;
 import dk.spor.web.Problem;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -10,8 +10,6 @@ import dk.spor.training.model.GoodWork;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.FormFields;
-import dk.spor.site.PageContext;
-import dk.spor.site.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
