@@ -9,8 +9,10 @@ DATA=$(mktemp -d)
 SPOR_DATA_DIR="$DATA" SPOR_PORT=$PORT java -jar core/target/spor.jar --demo > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do
-  grep -q "Demo municipality loaded" "$DATA/server.log" 2>/dev/null && break
+# ready means the demo data is in (see the README's readiness); a loaded machine may take minutes
+for _ in $(seq 1 600); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/readiness" || true)" = 200 ] && break
+  kill -0 $SERVER 2>/dev/null || { cat "$DATA/server.log"; exit 1; }
   sleep 0.5
 done
 login() {
@@ -22,7 +24,7 @@ PROGRAMME=$(curl -s "localhost:$PORT/api/programmes" -H "Authorization: Bearer $
 curl -s -XPOST "localhost:$PORT/api/programmes/$PROGRAMME/action-learning/plan" -H "Authorization: Bearer $HR" > /dev/null
 EMPLOYEE=$(login medarbejder.1@demo.spor.dk)
 FEED=$(curl -s -XPOST "localhost:$PORT/api/me/calendar-feed" -H "Authorization: Bearer $EMPLOYEE" \
-  | sed 's/.*"httpsUrl":"https:\/\/[^/]*\([^"]*\)".*/\1/')
+  | sed 's/.*"url":"[a-z]*:\/\/[^/]*\([^"]*\)".*/\1/')
 echo "feed: $(curl -s "localhost:$PORT$FEED" | grep -c BEGIN:VEVENT) events"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS

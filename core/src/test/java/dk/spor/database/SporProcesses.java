@@ -83,7 +83,10 @@ public final class SporProcesses implements AutoCloseable {
             try {
                 r.get(READY.toSeconds() + 10, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof AssertionError a ? a : new IllegalStateException(e.getCause());
+                if (e.getCause() instanceof AssertionError a) {
+                    throw a;
+                }
+                throw new IllegalStateException(e.getCause());
             } catch (InterruptedException | TimeoutException e) {
                 throw new IllegalStateException(e);
             }
