@@ -19,7 +19,7 @@ class NamingTheFieldOfAViolationTest {
     void a_violation_message_is_split_into_the_field_the_client_sent_and_the_reason(String message, String field,
                                                                                     String reason) {
         // when
-        Problem.FieldError error = ProblemHandling.violation(message);
+        Problem.FieldError error = Violations.violation(message);
         // then
         assertEquals(field, error.field());
         assertEquals(reason, error.message());
@@ -30,7 +30,7 @@ class NamingTheFieldOfAViolationTest {
         // the regular expression this replaced took minutes on such a text
         String message = "a." + "b.".repeat(500_000) + ": " + "c:".repeat(500_000);
         long start = System.nanoTime();
-        ProblemHandling.violation(message);
+        Violations.violation(message);
         org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_000_000_000L);
     }
 }

@@ -48,7 +48,7 @@ class SayingWhatAValueMustBeTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("types")
     void each_type_is_described_in_words(Argument<?> type, String expected) {
-        assertEquals(expected, ProblemHandling.mustBe(type));
+        assertEquals(expected, UnreadableBody.mustBe(type));
     }
 
     @Test
@@ -65,10 +65,10 @@ class SayingWhatAValueMustBeTest {
 
     @Test
     void a_message_that_names_the_servers_insides_is_not_repeated() {
-        assertEquals("is not valid", ProblemHandling.safe("Error decoding property [List<UUID E> unitIds] of type"
+        assertEquals("is not valid", Violations.safe("Error decoding property [List<UUID E> unitIds] of type"
                 + " [class dk.spor.programme.web.ProgrammeController$CreateProgramme]"));
-        assertEquals("is not valid", ProblemHandling.safe("x".repeat(201)));
-        assertEquals("must not be blank", ProblemHandling.safe("must not be blank"));
+        assertEquals("is not valid", Violations.safe("x".repeat(201)));
+        assertEquals("must not be blank", Violations.safe("must not be blank"));
     }
 
     @Test

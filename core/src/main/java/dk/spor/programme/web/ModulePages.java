@@ -13,8 +13,8 @@ import dk.spor.programme.model.ModuleKind;
 import dk.spor.security.Role;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -92,10 +92,10 @@ public class ModulePages {
         PageContext ctx = pages.context(request);
         Texts t = ctx.t();
         ProgrammeView programme = reading.get(ctx.viewer(), id);
-        String title = ProgrammePages.one(body, "title").strip();
-        String description = ProgrammePages.one(body, "description").strip();
-        String kind = ProgrammePages.one(body, "kind");
-        String delivery = ProgrammePages.one(body, "delivery");
+        String title = FormValues.one(body, "title").strip();
+        String description = FormValues.one(body, "description").strip();
+        String kind = FormValues.one(body, "kind");
+        String delivery = FormValues.one(body, "delivery");
         Form form = Form.empty().value("title", title).value("description", description).value("kind", kind)
                 .value("delivery", delivery);
         List<SessionRows.Row> rows = SessionRows.read(body);
@@ -119,7 +119,7 @@ public class ModulePages {
             try {
                 UUID module = adding.add(id, new NewModule(title, description, k, d, sessions),
                         ctx.viewer().accountId());
-                return ProgrammePages.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
+                return FormValues.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
             } catch (Problem problem) {
                 if (problem.status() != HttpStatus.CONFLICT) {
                     throw problem;
@@ -152,7 +152,7 @@ public class ModulePages {
         ProgrammeView programme = reading.get(ctx.viewer(), id);
         ProgrammeView.ModuleView module = module(programme, moduleId);
         List<SessionRows.Row> rows = SessionRows.read(body);
-        if ("addRow".equals(ProgrammePages.one(body, "action"))) {
+        if ("addRow".equals(FormValues.one(body, "action"))) {
             rows = new java.util.ArrayList<>(rows);
             rows.add(new SessionRows.Row(rows.size(), "", "", "", "", "", "", false));
             return pages.render(ctx, "programme/module", new ModulePage(programme, module,
@@ -179,11 +179,11 @@ public class ModulePages {
         }
         Map<String, Booking> after = snapshot(id);
         if (before.isEmpty() && after.isEmpty()) {
-            return ProgrammePages.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
+            return FormValues.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
         }
         StringBuilder query = new StringBuilder("/forloeb/" + id + "?flyttet=" + moduleId);
         effect(before, after).forEach((k, v) -> query.append('&').append(k).append('=').append(v));
-        return ProgrammePages.seeOther(query + "#modul-" + moduleId);
+        return FormValues.seeOther(query + "#modul-" + moduleId);
     }
 
     /** A booking as a move compares it: its status and SEQUENCE. */

@@ -55,7 +55,7 @@ final class SessionRows {
     static List<Row> read(Map<String, Object> body) {
         int count;
         try {
-            count = Math.min(100, Math.max(0, Integer.parseInt(ProgrammePages.one(body, "rows"))));
+            count = Math.min(100, Math.max(0, Integer.parseInt(FormValues.one(body, "rows"))));
         } catch (NumberFormatException e) {
             count = 0;
         }
@@ -63,7 +63,7 @@ final class SessionRows {
         for (int i = 0; i < count; i++) {
             rows.add(new Row(i, field(body, "date", i), field(body, "start", i), field(body, "end", i),
                     field(body, "place", i), field(body, "room", i), field(body, "capacity", i),
-                    !ProgrammePages.one(body, "remove-" + i).isBlank()));
+                    !FormValues.one(body, "remove-" + i).isBlank()));
         }
         return rows;
     }
@@ -140,7 +140,7 @@ final class SessionRows {
     }
 
     private static String field(Map<String, Object> body, String name, int i) {
-        return ProgrammePages.one(body, name + "-" + i).strip();
+        return FormValues.one(body, name + "-" + i).strip();
     }
 
     private interface Parse<T> {

@@ -1,7 +1,7 @@
 package dk.spor.security.web;
 
-import dk.spor.web.page.PageErrors;
-import dk.spor.web.page.Pages;
+import dk.spor.site.PageErrors;
+import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpAttributes;
@@ -48,7 +48,7 @@ public class PageAuthorization extends DefaultAuthorizationExceptionHandler {
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (!Pages.isPage(request)) {
+        if (!PageRequests.isPage(request)) {
             return super.handle(request, exception);
         }
         if (request.getAttribute(HttpAttributes.ROUTE_MATCH).isEmpty()) {
@@ -59,7 +59,7 @@ public class PageAuthorization extends DefaultAuthorizationExceptionHandler {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         boolean expired = request.getCookies().findCookie(session.getCookieName()).isPresent();
-        String location = SignInPages.PATH + "?grund=" + (expired ? SignInPages.EXPIRED : SignInPages.REQUIRED)
+        String location = SignInAddress.PATH + "?grund=" + (expired ? SignInAddress.EXPIRED : SignInAddress.REQUIRED)
                 + "&next=" + URLEncoder.encode(wanted(request), StandardCharsets.UTF_8);
         MutableHttpResponse<?> response;
         if (request.getHeaders().contains("HX-Request")) {
@@ -79,6 +79,6 @@ public class PageAuthorization extends DefaultAuthorizationExceptionHandler {
     private static String wanted(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
         String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-        return path.startsWith(SignInPages.PATH) ? "/" : path;
+        return path.startsWith(SignInAddress.PATH) ? "/" : path;
     }
 }

@@ -1,7 +1,7 @@
 package dk.spor.security.web;
 
-import dk.spor.web.page.PageErrors;
-import dk.spor.web.page.Pages;
+import dk.spor.site.PageErrors;
+import dk.spor.site.Pages;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -66,7 +66,7 @@ public class PageCsrfFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        if (!CHANGING.contains(request.getMethod()) || !Pages.isPage(request)) {
+        if (!CHANGING.contains(request.getMethod()) || !PageRequests.isPage(request)) {
             return chain.proceed(request);
         }
         Optional<String> header = request.getHeaders().get(csrf.getHeaderName(), String.class);
@@ -106,7 +106,7 @@ public class PageCsrfFilter implements HttpServerFilter {
     }
 
     private static Publisher<MutableHttpResponse<?>> refused(HttpRequest<?> request) {
-        request.setAttribute(PageErrors.FORM_EXPIRED, true);
+        request.setAttribute(PageRequests.FORM_EXPIRED, true);
         return Flux.just(HttpResponse.status(HttpStatus.FORBIDDEN));
     }
 }

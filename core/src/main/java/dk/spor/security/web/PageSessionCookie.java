@@ -1,6 +1,6 @@
 package dk.spor.security.web;
 
-import dk.spor.web.page.Pages;
+import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
@@ -24,6 +24,6 @@ public class PageSessionCookie extends CookieTokenReader {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        return Pages.isPage(request) ? super.findToken(request) : Optional.empty();
+        return PageRequests.isPage(request) ? super.findToken(request) : Optional.empty();
     }
 }

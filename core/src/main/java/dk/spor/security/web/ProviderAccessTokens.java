@@ -11,7 +11,7 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dk.spor.security.application.SigningInWithProvider;
 import dk.spor.security.application.SingleSignOnProviders;
-import dk.spor.web.page.Pages;
+import dk.spor.site.Pages;
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -66,7 +66,7 @@ public class ProviderAccessTokens implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
-        if (request == null || Pages.isPage(request)) {
+        if (request == null || PageRequests.isPage(request)) {
             return Mono.empty();
         }
         Optional<SingleSignOnProviders.Provider> provider = issuer(token).flatMap(providers::byIssuer)

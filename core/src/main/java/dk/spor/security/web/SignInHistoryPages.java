@@ -1,8 +1,8 @@
 package dk.spor.security.web;
 
 import dk.spor.security.application.ReadingMySignIns;
-import dk.spor.web.page.PageContext;
-import dk.spor.web.page.Pages;
+import dk.spor.site.PageContext;
+import dk.spor.site.Pages;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

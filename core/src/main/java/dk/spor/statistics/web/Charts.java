@@ -5,7 +5,7 @@ import dk.spor.statistics.application.ReadingProgrammeStatistics;
 import dk.spor.statistics.model.Change;
 import dk.spor.training.application.EvaluationSummary;
 import dk.spor.training.model.GoodWork;
-import dk.spor.web.page.PageContext;
+import dk.spor.site.PageContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;

@@ -2,8 +2,8 @@ package dk.spor.statistics.web;
 
 import dk.spor.security.Role;
 import dk.spor.statistics.application.ReadingDataPolicy;
-import dk.spor.web.page.NavigationEntry;
-import dk.spor.web.page.Pages;
+import dk.spor.site.NavigationEntry;
+import dk.spor.site.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

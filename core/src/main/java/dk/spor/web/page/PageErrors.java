@@ -54,7 +54,7 @@ public class PageErrors implements Ordered {
     @ResponseFilter
     public void errorPage(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
-        if (status < 400 || !Pages.isPage(request) || !Pages.wantsHtml(request)
+        if (status < 400 || !PageRequests.isPage(request) || !PageRequests.wantsHtml(request)
                 || response.getContentType().filter(t -> t.matches(MediaType.TEXT_HTML_TYPE)).isPresent()) {
             return;
         }

@@ -19,7 +19,7 @@ class TellingWhatWentWrongTest {
     @ParameterizedTest
     @CsvSource({"403", "400"})
     void a_refused_form_says_the_form_expired_whatever_the_status(int status) {
-        HttpRequest<?> request = HttpRequest.POST("/log-ud", "").setAttribute(PageErrors.FORM_EXPIRED, true);
+        HttpRequest<?> request = HttpRequest.POST("/log-ud", "").setAttribute(PageRequests.FORM_EXPIRED, true);
         assertEquals("formExpired", PageErrors.kind(request, status));
     }
 }
