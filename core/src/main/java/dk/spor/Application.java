@@ -20,9 +20,15 @@ import java.util.Map;
  * server, or the built-in one under the data folder. The last line of a start says where to open Spor and, with
  * {@code --demo}, how to sign in; from then on {@code /health/readiness} is UP. Identity providers named in
  * {@code SPOR_OIDC_*} variables become the settings of single sign-on ({@link SingleSignOnEnvironment}).
+ *
+ * <p>With {@value #STOP_WHEN_READY} Spor stops again as soon as it is ready: a training start, so that one command
+ * ({@code java -XX:ArchiveClassesAtExit=spor.jsa -jar spor.jar --stop-when-ready}) leaves the class-data archive
+ * of everything a start loads, which later starts read instead of loading and checking those classes again.
  */
 public final class Application {
 
+    /** Stop once ready (see above). */
+    public static final String STOP_WHEN_READY = "--stop-when-ready";
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private Application() {
@@ -66,6 +72,11 @@ public final class Application {
         }
         context.getBean(Readiness.class).demoLoaded();
         LOG.info(readyLine(context, demo));
+        if (Arrays.asList(args).contains(STOP_WHEN_READY)) {
+            LOG.info("Stopping, as {} asked.", STOP_WHEN_READY);
+            // the shutdown hooks stop the server and the built-in PostgreSQL, as at any stop
+            System.exit(0);
+        }
     }
 
     private static String readyLine(ApplicationContext context, boolean demo) {

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Timeout;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -28,23 +28,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashingTest {
 
     private static final Duration READY = Duration.ofSeconds(120);
+    private SporProcesses processes;
     private Path folder;
-    private final List<SporProcess> started = new ArrayList<>();
 
     @BeforeEach
-    void a_fresh_data_folder() throws Exception {
-        folder = Files.createTempDirectory("spor-crash-test");
+    void a_fresh_data_folder() {
+        processes = SporProcesses.in("spor-crash-test");
+        folder = processes.folder();
     }
 
     @AfterEach
     void no_process_is_left_behind() {
-        started.forEach(SporProcess::close);
-        SporProcess.delete(folder);
+        processes.close();
     }
 
     private SporProcess start() {
-        SporProcess spor = SporProcess.start(folder.resolve("data"));
-        started.add(spor);
+        SporProcess spor = processes.start("data", Map.of());
         spor.awaitReady(READY);
         return spor;
     }

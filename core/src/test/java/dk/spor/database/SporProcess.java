@@ -149,6 +149,16 @@ public final class SporProcess implements AutoCloseable {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> put(String path, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET without a sign-in, as a calendar client reads its feed. */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
     /** What the process printed so far, line by line. */
     public List<String> lines() {
         try {

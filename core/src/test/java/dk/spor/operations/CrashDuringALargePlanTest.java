@@ -1,8 +1,7 @@
 package dk.spor.operations;
 
 import dk.spor.database.SporProcess;
-import io.micronaut.core.type.Argument;
-import io.micronaut.serde.ObjectMapper;
+import dk.spor.database.SporProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static dk.spor.database.SporProcesses.list;
+import static dk.spor.database.SporProcesses.map;
+import static dk.spor.database.SporProcesses.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,31 +34,25 @@ class CrashDuringALargePlanTest {
     private static final int TEAM_SIZE = 10;
     private static final int MODULES = 9;
     private static final LocalDate MONDAY = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    private static final ObjectMapper JSON = ObjectMapper.getDefault();
     private static final String SCRAPER = "a-token-for-the-metrics-scraper-0123456789";
     private static final Map<String, String> ENVIRONMENT = Map.of("SPOR_PLANNING_HEARTBEAT_TIMEOUT", "10s",
             "SPOR_PLANNING_HEARTBEAT_INTERVAL", "1s", "SPOR_METRICS_TOKEN", SCRAPER,
             "SPOR_METRICS_OUTBOX_INTERVAL", "1s");
 
-    private Path folder;
-    private final List<SporProcess> started = new ArrayList<>();
+    private SporProcesses processes;
 
     @BeforeEach
-    void a_fresh_data_folder() throws Exception {
-        folder = Files.createTempDirectory("spor-crash-plan-test");
+    void a_fresh_data_folder() {
+        processes = SporProcesses.in("spor-crash-plan-test");
     }
 
     @AfterEach
     void no_process_is_left_behind() {
-        started.forEach(SporProcess::close);
-        SporProcess.delete(folder);
+        processes.close();
     }
 
     private SporProcess start() {
-        SporProcess spor = SporProcess.start(folder.resolve("data"), ENVIRONMENT);
-        started.add(spor);
-        spor.awaitReady(Duration.ofSeconds(150));
-        return spor;
+        return processes.startReady("data", ENVIRONMENT);
     }
 
     @Test
@@ -174,19 +168,5 @@ class CrashDuringALargePlanTest {
             }
         }
         return csv.toString();
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        return response;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(HttpResponse<String> response) throws IOException {
-        return JSON.readValue(response.body(), Map.class);
-    }
-
-    private static List<Map<String, Object>> list(HttpResponse<String> response) throws IOException {
-        return JSON.readValue(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 }

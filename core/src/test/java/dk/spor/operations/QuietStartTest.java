@@ -1,6 +1,7 @@
 package dk.spor.operations;
 
 import dk.spor.database.SporProcess;
+import dk.spor.database.SporProcesses;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,10 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,26 +30,23 @@ class QuietStartTest {
             // the demo municipality's people, by name (their made-up demo.spor.dk addresses are meant to be read)
             "Helle HR", "Jens Jobcenterchef", "Leder 1", "Hansen", "Jensen", "Nielsen", "Pedersen");
 
-    private Path folder;
-    private final List<SporProcess> started = new ArrayList<>();
+    private SporProcesses processes;
 
     @BeforeEach
-    void a_fresh_data_folder() throws Exception {
-        folder = Files.createTempDirectory("spor-quiet-start-test");
+    void a_fresh_data_folder() {
+        processes = SporProcesses.in("spor-quiet-start-test");
     }
 
     @AfterEach
     void no_process_is_left_behind() {
-        started.forEach(SporProcess::close);
-        SporProcess.delete(folder);
+        processes.close();
     }
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void a_demo_start_is_short_ends_with_how_to_sign_in_is_ready_only_when_one_can_and_names_no_one() throws Exception {
         // given a first start with the demo municipality
-        SporProcess spor = SporProcess.start(folder.resolve("data"), "--demo");
-        started.add(spor);
+        SporProcess spor = processes.start("data", Map.of(), "--demo");
         // when we watch it come up
         boolean servingButNotReady = false;
         long deadline = System.nanoTime() + READY.toNanos();
@@ -100,8 +95,7 @@ class QuietStartTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void with_spor_log_format_json_every_line_is_a_json_object() throws Exception {
         // given / when
-        SporProcess spor = SporProcess.start(folder.resolve("data"), Map.of("SPOR_LOG_FORMAT", "json"));
-        started.add(spor);
+        SporProcess spor = processes.start("data", Map.of("SPOR_LOG_FORMAT", "json"));
         spor.awaitReady(READY);
         List<String> lines = awaitLine(spor, "Spor is ready");
         // then

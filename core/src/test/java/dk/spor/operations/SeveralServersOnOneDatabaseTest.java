@@ -2,36 +2,28 @@ package dk.spor.operations;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.spor.database.SporProcess;
+import dk.spor.database.SporProcesses;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealPeers;
 import dk.spor.support.TestDatabase;
-import io.micronaut.core.type.Argument;
-import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static dk.spor.database.SporProcesses.count;
+import static dk.spor.database.SporProcesses.list;
+import static dk.spor.database.SporProcesses.map;
+import static dk.spor.database.SporProcesses.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,22 +34,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeveralServersOnOneDatabaseTest {
 
     private static final LocalDate MONDAY = LocalDate.now().plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    private static final ObjectMapper JSON = ObjectMapper.getDefault();
 
-    private Path folder;
+    private SporProcesses processes;
     private GreenMail smtp;
-    private final List<SporProcess> started = new ArrayList<>();
 
     @BeforeEach
-    void a_fresh_folder_and_mail_server() throws Exception {
-        folder = Files.createTempDirectory("spor-several-servers-test");
+    void a_fresh_folder_and_mail_server() {
+        processes = SporProcesses.in("spor-several-servers-test");
         smtp = RealPeers.smtp();
     }
 
     @AfterEach
     void no_process_is_left_behind() {
-        started.forEach(SporProcess::close);
-        SporProcess.delete(folder);
+        processes.close();
         smtp.stop();
     }
 
@@ -66,24 +55,15 @@ class SeveralServersOnOneDatabaseTest {
     void a_run_started_on_one_is_followed_on_the_other_and_each_mail_is_sent_once() throws Exception {
         // given two servers on one database and one mail server, each polling the outbox every second
         Map<String, String> database = TestDatabase.freshDatabase();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPOR_DATABASE_URL", database.get("datasources.default.url"));
-        environment.put("SPOR_DATABASE_USER", database.get("datasources.default.username"));
-        environment.put("SPOR_DATABASE_PASSWORD", database.get("datasources.default.password"));
-        environment.put("SPOR_JWT_SECRET", "a-secret-the-two-servers-share-0123456789-abcdefghij");
+        Map<String, String> environment = SporProcesses.onOneDatabase(database);
         environment.put("SPOR_MAIL_HOST", "127.0.0.1");
         environment.put("SPOR_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
         environment.put("SPOR_MAIL_POLL_INTERVAL", "1s");
         // invitations go out from a real mailbox, where the answers come back
         environment.put("SPOR_CALENDAR_ORGANIZER", "aktionslaering@example.dk");
-        SporProcess one = SporProcess.start(folder.resolve("one"), environment);
-        started.add(one);
-        SporProcess two = SporProcess.start(folder.resolve("two"), environment);
-        started.add(two);
-        CompletableFuture<Duration> oneReady = CompletableFuture.supplyAsync(() -> one.awaitReady(Duration.ofSeconds(150)));
-        CompletableFuture<Duration> twoReady = CompletableFuture.supplyAsync(() -> two.awaitReady(Duration.ofSeconds(150)));
-        oneReady.get(160, TimeUnit.SECONDS);
-        twoReady.get(160, TimeUnit.SECONDS);
+        List<SporProcess> servers = processes.startTogether(environment, "one", "two");
+        SporProcess one = servers.get(0);
+        SporProcess two = servers.get(1);
         String admin = one.signIn("admin", SporProcess.ADMIN_PASSWORD);
         ok(one.post("/api/organisation/units/import", admin, "text/csv; charset=utf-8", Fixtures.UNITS));
         ok(one.post("/api/organisation/employees/import", admin, "text/csv; charset=utf-8", Fixtures.EMPLOYEES));
@@ -128,28 +108,5 @@ class SeveralServersOnOneDatabaseTest {
         assertTrue(invitations > 0, "the plan queued invitations");
         assertEquals(invitations + notifications, smtp.getReceivedMessages().length,
                 invitations + " invitations and " + notifications + " notifications queued");
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        return response;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(HttpResponse<String> response) throws IOException {
-        return JSON.readValue(response.body(), Map.class);
-    }
-
-    private static List<Map<String, Object>> list(HttpResponse<String> response) throws IOException {
-        return JSON.readValue(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    private static long count(Map<String, String> database, String query) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.get("datasources.default.url"),
-                database.get("datasources.default.username"), database.get("datasources.default.password"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dk.spor.operations;
 
 import dk.spor.database.SporProcess;
+import dk.spor.database.SporProcesses;
 import dk.spor.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,13 +10,8 @@ import org.junit.jupiter.api.Timeout;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,18 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TwoServersShareTheSecretTest {
 
-    private Path folder;
-    private final List<SporProcess> started = new ArrayList<>();
+    private SporProcesses processes;
 
     @BeforeEach
-    void a_fresh_folder() throws Exception {
-        folder = Files.createTempDirectory("spor-two-servers-test");
+    void a_fresh_folder() {
+        processes = SporProcesses.in("spor-two-servers-test");
     }
 
     @AfterEach
     void no_process_is_left_behind() {
-        started.forEach(SporProcess::close);
-        SporProcess.delete(folder);
+        processes.close();
     }
 
     @Test
@@ -47,20 +41,11 @@ class TwoServersShareTheSecretTest {
     void two_servers_started_together_on_one_database_both_come_up_and_accept_each_others_tokens() throws Exception {
         // given one empty database and a secret both servers are given in their environment
         Map<String, String> database = TestDatabase.freshDatabase();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPOR_DATABASE_URL", database.get("datasources.default.url"));
-        environment.put("SPOR_DATABASE_USER", database.get("datasources.default.username"));
-        environment.put("SPOR_DATABASE_PASSWORD", database.get("datasources.default.password"));
-        environment.put("SPOR_JWT_SECRET", "a-secret-the-two-servers-share-0123456789-abcdefghij");
+        Map<String, String> environment = SporProcesses.onOneDatabase(database);
         // when both start at once
-        SporProcess one = SporProcess.start(folder.resolve("one"), environment);
-        started.add(one);
-        SporProcess two = SporProcess.start(folder.resolve("two"), environment);
-        started.add(two);
-        CompletableFuture<Duration> oneReady = CompletableFuture.supplyAsync(() -> one.awaitReady(Duration.ofSeconds(150)));
-        CompletableFuture<Duration> twoReady = CompletableFuture.supplyAsync(() -> two.awaitReady(Duration.ofSeconds(150)));
-        oneReady.get(160, TimeUnit.SECONDS);
-        twoReady.get(160, TimeUnit.SECONDS);
+        List<SporProcess> servers = processes.startTogether(environment, "one", "two");
+        SporProcess one = servers.get(0);
+        SporProcess two = servers.get(1);
         // then a token from one is accepted by the other, both ways
         String fromOne = one.signIn("admin", SporProcess.ADMIN_PASSWORD);
         String fromTwo = two.signIn("admin", SporProcess.ADMIN_PASSWORD);
@@ -70,7 +55,7 @@ class TwoServersShareTheSecretTest {
         assertEquals(200, atOne.statusCode(), atOne.body());
         String logs = one.output() + "\n" + two.output();
         assertTrue(logs.contains("Database schema brought up to date"), logs);
-        assertTrue(!Files.exists(folder.resolve("one").resolve("token-secret")),
+        assertTrue(!Files.exists(processes.folder().resolve("one").resolve("token-secret")),
                 "with SPOR_JWT_SECRET set no secret of its own is made");
     }
 }

@@ -6,9 +6,11 @@ import dk.spor.booking.persistence.CalendarFeeds;
 import dk.spor.booking.persistence.SessionEvents;
 import dk.spor.calendars.CalendarEntry;
 import dk.spor.web.Hashes;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,12 @@ import java.util.UUID;
  * addresses are not handed out through it). It holds the sessions of the person's programmes whose modules nobody is
  * placed in yet and — when the feed is the person's channel — their action-learning blocks and the sessions they are
  * placed in; a person who receives those by mail or CalDAV would otherwise see each twice.
+ *
+ * <p>Rendering reads eleven or more statements and writes iCalendar; calendar clients re-read every hour whether or
+ * not anything changed. So a rendered feed is kept ({@link KeptFeeds}) with the person's count of changes, and each
+ * read asks the database only that count (one statement): triggers raise it in the transaction of every change that
+ * touches the feed (migration 0910), whichever server wrote it. The count is read <em>before</em> rendering, so a
+ * change committed while a feed is rendered makes the next read render again rather than keep a stale one.
  */
 @Singleton
 public class ReadingCalendarFeed {
@@ -34,10 +42,13 @@ public class ReadingCalendarFeed {
     private final RenderingSessionInvitations placedSessions;
     private final SessionEvents sessionEvents;
     private final DeliveryChannels channels;
+    private final KeptFeeds kept;
+    private final TransactionOperations<Connection> transactions;
 
     public ReadingCalendarFeed(CalendarFeeds feeds, BookingReads reads, RenderingBookings rendering,
                                RenderingSessions sessions, RenderingSessionInvitations placedSessions,
-                               SessionEvents sessionEvents, DeliveryChannels channels) {
+                               SessionEvents sessionEvents, DeliveryChannels channels, KeptFeeds kept,
+                               TransactionOperations<Connection> transactions) {
         this.feeds = feeds;
         this.reads = reads;
         this.rendering = rendering;
@@ -45,13 +56,37 @@ public class ReadingCalendarFeed {
         this.placedSessions = placedSessions;
         this.sessionEvents = sessionEvents;
         this.channels = channels;
+        this.kept = kept;
+        this.transactions = transactions;
     }
 
     /** The feed for a token, or empty when no feed has it (any more). */
-    @Transactional
-    public Optional<String> feed(String token) {
-        return feeds.findByTokenHash(Hashes.sha256Hex(token)).map(feed -> rendering.feed(NAME,
-                entries(feed.personId())));
+    public Optional<KeptFeeds.Feed> feed(String token) {
+        String tokenHash = Hashes.sha256Hex(token);
+        Optional<Long> changes = feeds.findChangesByTokenHash(tokenHash);
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        KeptFeeds.Feed feed = kept.get(tokenHash, changes.get());
+        if (feed == null) {
+            Optional<String> ics = transactions.executeRead(status -> render(tokenHash));
+            if (ics.isEmpty()) {
+                return Optional.empty();
+            }
+            feed = new KeptFeeds.Feed(etag(ics.get()), ics.get().getBytes(StandardCharsets.UTF_8));
+            kept.put(tokenHash, changes.get(), feed);
+        }
+        return Optional.of(feed);
+    }
+
+    /** The feed rendered now; in the caller's transaction. */
+    private Optional<String> render(String tokenHash) {
+        return feeds.findByTokenHash(tokenHash).map(feed -> rendering.feed(NAME, entries(feed.personId())));
+    }
+
+    /** The same feed gets the same tag at every rendering: DTSTAMP, the moment of rendering, is left out. */
+    static String etag(String ics) {
+        return "\"" + Hashes.sha256Hex(ics.replaceAll("DTSTAMP:[^\r\n]*", "")).substring(0, 32) + "\"";
     }
 
     private List<CalendarEntry> entries(UUID person) {

@@ -11,6 +11,7 @@ import dk.spor.booking.persistence.Deliveries;
 import dk.spor.booking.persistence.DeliveryHistory;
 import dk.spor.booking.persistence.DeliveryRow;
 import dk.spor.mail.model.RetryPause;
+import dk.spor.operations.Metrics;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * that fails stays in the outbox and is tried again later with a growing pause: an outage delays, never loses. A row
  * that a newer row for the same person and booking supersedes, or whose version already reached the person, is not
  * sent ({@link SupersedingInvitations}); a row the receiving server refuses for good is kept with the reason and not
- * tried again. The rows stay locked while they are sent, so two servers never send the same one.
+ * tried again. The rows stay locked while they are sent, so two servers never send the same one. Each failure to be
+ * retried counts in {@code spor_delivery_failures_total} for its channel (the alert on stuck invitations reads it).
  */
 @Singleton
 public class OutboxDelivery {
@@ -38,14 +40,16 @@ public class OutboxDelivery {
     private final BookingReads reads;
     private final RenderingBookings rendering;
     private final RenderingSessionInvitations sessions;
+    private final Metrics metrics;
 
     public OutboxDelivery(Deliveries deliveries, DeliveryHistory history, BookingReads reads,
-                          RenderingBookings rendering, RenderingSessionInvitations sessions) {
+                          RenderingBookings rendering, RenderingSessionInvitations sessions, Metrics metrics) {
         this.deliveries = deliveries;
         this.history = history;
         this.reads = reads;
         this.rendering = rendering;
         this.sessions = sessions;
+        this.metrics = metrics;
     }
 
     /**
@@ -126,6 +130,7 @@ public class OutboxDelivery {
                 // the reason is technical (connection refused, 5xx), never the content of the invitation
                 String reason = cut(e.getClass().getSimpleName() + ": " + e.getMessage());
                 deliveries.markFailed(row.id(), reason, RetryPause.after(row.attempts() + 1).toSeconds());
+                metrics.deliveryFailed(channel.name());
                 LOG.warn("Delivery over {} of outbox item {} failed, will retry: {}", channel, row.id(), reason);
             }
         }

@@ -14,6 +14,16 @@ public interface CalendarFeeds extends CrudRepository<CalendarFeedRow, UUID> {
 
     Optional<CalendarFeedRow> findByTokenHash(String tokenHash);
 
+    /**
+     * How many transactions have changed what the feed with this token shows (the rows the triggers of migration
+     * 0910 write), or empty when no feed has the token: one statement over two primary keys, asked on every read of
+     * a feed before a kept rendering is used.
+     */
+    @Query(value = """
+            select (select count(*) from calendar_feed_change c where c.person_id = f.person_id)
+            from calendar_feed f where f.token_hash = :tokenHash""", nativeQuery = true)
+    Optional<Long> findChangesByTokenHash(String tokenHash);
+
     /** The person's one feed now has this token; a previous token stops working in the same statement. */
     @Query(value = """
             insert into calendar_feed (person_id, token_hash) values (:personId, :tokenHash)

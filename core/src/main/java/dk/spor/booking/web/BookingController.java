@@ -5,6 +5,7 @@ import dk.spor.booking.application.ChoosingCalendarChannel;
 import dk.spor.booking.application.ImportingBusyTime;
 import dk.spor.booking.application.PlanningActionLearning;
 import dk.spor.booking.application.PlanningInTheBackground;
+import dk.spor.booking.application.KeptFeeds;
 import dk.spor.booking.application.ReadingCalendarFeed;
 import dk.spor.booking.application.ReadingDeliveryStatus;
 import dk.spor.booking.application.RecordingAnswers;
@@ -14,7 +15,6 @@ import dk.spor.booking.application.RotatingCalendarFeed;
 import dk.spor.booking.model.DeliveryChannel;
 import dk.spor.calendars.AnswerReader;
 import dk.spor.web.EntityTags;
-import dk.spor.web.Hashes;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.security.Role;
 import dk.spor.security.Viewer;
@@ -177,14 +177,13 @@ public class BookingController {
     @Get("/calendar/feed/{token}.ics")
     @Produces("text/calendar")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<String> feed(String token, HttpRequest<?> request) {
-        String ics = feeds.feed(token).orElseThrow(() -> Problem.notFound("A calendar feed at this address"));
-        String etag = "\"" + Hashes.sha256Hex(ics.replaceAll("DTSTAMP:[^\r\n]*", "")).substring(0, 32) + "\"";
-        if (EntityTags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag)
+    public HttpResponse<byte[]> feed(String token, HttpRequest<?> request) {
+        KeptFeeds.Feed feed = feeds.feed(token).orElseThrow(() -> Problem.notFound("A calendar feed at this address"));
+        if (EntityTags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), feed.etag())) {
+            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, feed.etag())
                     .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
         }
-        return HttpResponse.ok(ics).contentType(CALENDAR).header(HttpHeaders.ETAG, etag)
+        return HttpResponse.ok(feed.body()).contentType(CALENDAR).header(HttpHeaders.ETAG, feed.etag())
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300");
     }
 
