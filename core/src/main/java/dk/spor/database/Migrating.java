@@ -140,6 +140,8 @@ public class Migrating implements BeanCreatedEventListener<DataSource> {
         }
     }
 
+    // Raw JDBC, not the Sql helper: this runs before the application's transactions exist, on the one session whose
+    // advisory lock must outlive Liquibase's own commits.
     private static boolean tryLock(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
             ps.setLong(1, LOCK_KEY);
