@@ -6,6 +6,7 @@ import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.profiling.application.OfferView;
 import dk.spor.profiling.application.ReadingProfileDistribution;
 import dk.spor.profiling.application.ReadingProfileDistribution.DistributionView;
+import dk.spor.programme.application.ProgrammeOutline;
 import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.reporting.web.UnitTree.Choice;
@@ -140,7 +141,8 @@ public class UnitPicture {
         List<ModuleEvaluation> moduleEvaluations = new ArrayList<>();
         ReadingProgrammeStatistics.Statistics stats = null;
         if (programme != null) {
-            ProgrammeView view = programmes.view(programme);
+            // the outline, not the view: the picture needs the modules, not the head count over every participant
+            ProgrammeOutline view = programmes.outline(programme);
             programmeName = view.name();
             if (manager) {
                 competences = competences(t, progress.progress(viewer, programme));
