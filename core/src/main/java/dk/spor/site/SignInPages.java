@@ -124,7 +124,7 @@ public class SignInPages {
                                 @Nullable @QueryValue String grund) {
         PageContext ctx = pages.context(request);
         if (ctx.viewer() != null && !EXPIRED.equals(grund)) {
-            return seeOther(ReturnPath.orHome(next));
+            return Pages.seeOther(ReturnPath.orHome(next));
         }
         String notice = switch (grund == null ? "" : grund) {
             case EXPIRED -> "signin.notice.expired";
@@ -206,7 +206,7 @@ public class SignInPages {
     @Get(SingleSignOnAnswers.SIGNED_OUT)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> signedOutEverywhere() {
-        return seeOther(PATH + "?grund=" + SIGNED_OUT);
+        return Pages.seeOther(PATH + "?grund=" + SIGNED_OUT);
     }
 
     // shown again with 200, as a page: htmx (later) swaps only successful answers into the page
@@ -215,7 +215,4 @@ public class SignInPages {
                 accounts.passwordsForEveryone()));
     }
 
-    private static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

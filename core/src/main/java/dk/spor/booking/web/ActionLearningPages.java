@@ -1,5 +1,7 @@
 package dk.spor.booking.web;
 
+import static dk.spor.site.Pages.seeOther;
+
 import dk.spor.booking.application.PlanningActionLearning;
 import dk.spor.booking.application.PlanningInTheBackground;
 import dk.spor.booking.application.ReadingOutboxProgress;
@@ -18,10 +20,8 @@ import dk.spor.web.Problem;
 import dk.spor.web.page.Language;
 import dk.spor.web.page.Paging;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -282,7 +282,4 @@ public class ActionLearningPages {
         }
     }
 
-    private static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

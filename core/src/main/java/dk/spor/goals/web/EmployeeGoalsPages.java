@@ -1,5 +1,7 @@
 package dk.spor.goals.web;
 
+import static dk.spor.site.Pages.seeOther;
+
 import dk.spor.goals.application.AgreeingLearningGoal;
 import dk.spor.goals.application.DroppingLearningGoal;
 import dk.spor.goals.application.FollowingUpGoal;
@@ -16,7 +18,6 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -276,7 +277,4 @@ public class EmployeeGoalsPages {
         return text == null ? "" : text.strip();
     }
 
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

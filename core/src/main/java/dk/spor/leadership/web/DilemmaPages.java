@@ -31,7 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static dk.spor.leadership.web.TrackForm.LONG_TEXT;
-import static dk.spor.leadership.web.TrackForm.seeOther;
+import static dk.spor.site.Pages.seeOther;
 
 /** The four dilemmas and four grips of the leadership track, with the sector's cases and the manager's reflections. */
 @Hidden

@@ -51,7 +51,7 @@ public class LeadershipPages {
         PageContext ctx = pages.context(request);
         List<ManagedProgramme> led = managed.list(ctx.viewer());
         if (led.size() == 1) {
-            return TrackForm.seeOther(Track.PATH + "/" + led.get(0).id());
+            return Pages.seeOther(Track.PATH + "/" + led.get(0).id());
         }
         return pages.render(ctx, "leadership/programmes", new Programmes(led));
     }

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dk.spor.leadership.web.TrackForm.LONG_TEXT;
-import static dk.spor.leadership.web.TrackForm.seeOther;
+import static dk.spor.site.Pages.seeOther;
 
 /**
  * The learning log of the leadership track: write an entry for a unit the manager manages (or their own), and read

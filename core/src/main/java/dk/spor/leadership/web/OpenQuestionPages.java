@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dk.spor.leadership.web.TrackForm.LONG_TEXT;
-import static dk.spor.leadership.web.TrackForm.seeOther;
+import static dk.spor.site.Pages.seeOther;
 
 /** The open questions of the leadership track, with owner and due date: ask one, answer the ones the manager owns. */
 @Hidden

@@ -4,9 +4,6 @@ import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -119,8 +116,4 @@ final class TrackForm {
         return text == null ? "" : text.strip();
     }
 
-    /** After a form was done: the page to read, so that reloading it posts nothing twice. */
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

@@ -33,7 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static dk.spor.leadership.web.TrackForm.LONG_TEXT;
-import static dk.spor.leadership.web.TrackForm.seeOther;
+import static dk.spor.site.Pages.seeOther;
 
 /**
  * The frame in the manager's leadership track: the current version, a new version (a revision starts from the

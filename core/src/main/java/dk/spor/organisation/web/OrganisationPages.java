@@ -1,5 +1,7 @@
 package dk.spor.organisation.web;
 
+import static dk.spor.site.Pages.seeOther;
+
 import dk.spor.organisation.application.ImportReport;
 import dk.spor.organisation.application.ImportingEmployees;
 import dk.spor.organisation.application.ImportingUnits;
@@ -16,7 +18,6 @@ import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -289,7 +290,4 @@ public class OrganisationPages {
         }
     }
 
-    private static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

@@ -1,5 +1,7 @@
 package dk.spor.organisation.web;
 
+import static dk.spor.site.Pages.seeOther;
+
 import dk.spor.organisation.application.Directory;
 import dk.spor.organisation.web.OrganisationPages.TreeLine;
 import dk.spor.security.Accounts;
@@ -10,7 +12,6 @@ import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import dk.spor.web.page.Texts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -159,7 +160,4 @@ public class UnitAndPersonPages {
         return keys;
     }
 
-    private static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

@@ -9,10 +9,8 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -104,6 +102,6 @@ public class MySessionsPages {
             // language, and the API's problem says why in detail
             to = PATH + "?besked=FEJL";
         }
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, to);
+        return Pages.seeOther(to);
     }
 }

@@ -11,10 +11,8 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -127,7 +125,7 @@ public class PlacementPages {
     }
 
     private static HttpResponse<?> back(UUID id, String outcome) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+        return Pages.seeOther(
                 PATH + "/" + id + "?besked=" + outcome);
     }
 }

@@ -9,10 +9,8 @@ import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import dk.spor.web.page.Reasons;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -99,7 +97,7 @@ public class PluginPages {
         PageContext ctx = pages.context(request);
         boolean enabled = "true".equals(String.valueOf(body.get("enabled")));
         switching.setEnabled(id, enabled, ctx.viewer().accountId());
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/udvidelser?skiftet="
+        return Pages.seeOther("/udvidelser?skiftet="
                 + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&til=" + (enabled ? "ja" : "nej"));
     }
 

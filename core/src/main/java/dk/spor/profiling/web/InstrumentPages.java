@@ -142,7 +142,7 @@ public class InstrumentPages {
             InstrumentView published = publishing.publish(read.statements().stream()
                     .map(l -> new InstrumentView.Statement(l.key(), l.dimension(), l.reverse(), l.textDa(),
                             l.textEn())).toList(), note.length() > 2000 ? note.substring(0, 2000) : note);
-            return SurveyRoundPages.seeOther("/spoergeskemaer/versioner/" + published.version() + "?udgivet=1");
+            return Pages.seeOther("/spoergeskemaer/versioner/" + published.version() + "?udgivet=1");
         } catch (Problem problem) {
             if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
                 throw problem;
@@ -156,7 +156,7 @@ public class InstrumentPages {
     public HttpResponse<?> rescore(HttpRequest<?> request, int version) {
         pages.context(request);
         RescoringInTheBackground.Run run = rescoring.start(version);
-        return SurveyRoundPages.seeOther("/spoergeskemaer/genberegninger/" + run.id());
+        return Pages.seeOther("/spoergeskemaer/genberegninger/" + run.id());
     }
 
     @Get("/genberegninger/{runId}")

@@ -1,5 +1,7 @@
 package dk.spor.profiling.web;
 
+import static dk.spor.site.Pages.seeOther;
+
 import dk.spor.profiling.application.ClosingSurveyRound;
 import dk.spor.profiling.application.InstrumentView;
 import dk.spor.profiling.application.OpeningSurveyRound;
@@ -14,7 +16,6 @@ import dk.spor.site.Pages;
 import dk.spor.web.Problem;
 import dk.spor.web.page.Form;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -156,7 +157,4 @@ public class SurveyRoundPages {
         return new ProgrammePage(programme, rounds.of(id), instruments.latestVersion(), form, opened, closed);
     }
 
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

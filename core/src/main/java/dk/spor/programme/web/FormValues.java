@@ -1,9 +1,6 @@
 package dk.spor.programme.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +40,4 @@ final class FormValues {
         return ids;
     }
 
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

@@ -118,7 +118,7 @@ public class ModulePages {
             try {
                 UUID module = adding.add(id, new NewModule(title, description, k, d, sessions),
                         ctx.viewer().accountId());
-                return FormValues.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
+                return Pages.seeOther("/forloeb/" + id + "?gemt=modul#modul-" + module);
             } catch (Problem problem) {
                 if (problem.status() != HttpStatus.CONFLICT) {
                     throw problem;
@@ -178,11 +178,11 @@ public class ModulePages {
         }
         Map<String, Mark> after = snapshot(id);
         if (before.isEmpty() && after.isEmpty()) {
-            return FormValues.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
+            return Pages.seeOther("/forloeb/" + id + "?gemt=sessioner#modul-" + moduleId);
         }
         StringBuilder query = new StringBuilder("/forloeb/" + id + "?flyttet=" + moduleId);
         effect(before, after).forEach((k, v) -> query.append('&').append(k).append('=').append(v));
-        return FormValues.seeOther(query + "#modul-" + moduleId);
+        return Pages.seeOther(query + "#modul-" + moduleId);
     }
 
     private Map<String, Mark> snapshot(UUID programme) {

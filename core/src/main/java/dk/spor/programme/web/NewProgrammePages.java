@@ -126,7 +126,7 @@ public class NewProgrammePages {
             form.error("unitIds", t.text("hr.prog.new.error.unitGone"));
             return pages.render(ctx, "programme/new", newPage(ctx, form, units));
         }
-        return FormValues.seeOther("/forloeb/" + id + "?oprettet=1");
+        return Pages.seeOther("/forloeb/" + id + "?oprettet=1");
     }
 
     private NewPage newPage(PageContext ctx, Form form, List<UUID> chosen) {

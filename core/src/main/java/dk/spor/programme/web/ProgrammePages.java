@@ -144,7 +144,7 @@ public class ProgrammePages {
             String why = LifecycleReasons.REFUSALS.orAsGiven(ctx.t(), problem.getMessage());
             return pages.render(ctx, "programme/programme", page(ctx, id, why, null, null));
         }
-        return FormValues.seeOther("/forloeb/" + id + "?status=" + to.get().name());
+        return Pages.seeOther("/forloeb/" + id + "?status=" + to.get().name());
     }
 
     @Post(value = "/{id}/enheder", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -154,7 +154,7 @@ public class ProgrammePages {
         reading.get(ctx.viewer(), id);
         List<UUID> unit = FormValues.ids(body.get("unitId"));
         if (unit.size() != 1) {
-            return FormValues.seeOther("/forloeb/" + id);
+            return Pages.seeOther("/forloeb/" + id);
         }
         try {
             addingUnit.add(id, unit.get(0), ctx.viewer().accountId());
@@ -165,7 +165,7 @@ public class ProgrammePages {
             String why = LifecycleReasons.REFUSALS.orAsGiven(ctx.t(), problem.getMessage());
             return pages.render(ctx, "programme/programme", page(ctx, id, why, null, null));
         }
-        return FormValues.seeOther("/forloeb/" + id + "?gemt=enhed");
+        return Pages.seeOther("/forloeb/" + id + "?gemt=enhed");
     }
 
     /** The programme's page: 404 for a programme HR may not see (or that does not exist), as in the API. */

@@ -9,10 +9,8 @@ import dk.spor.site.NavigationEntry;
 import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -61,7 +59,7 @@ public class RepresentativeStatisticsPages {
         if (forloeb != null) {
             // the form without JavaScript: the chosen programme becomes the address
             UUID programme = UnitTree.chosen(all, forloeb);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "/" + programme
+            return Pages.seeOther(PATH + "/" + programme
                     + (enhed == null || enhed.isBlank() ? "" : "?enhed=" + enhed));
         }
         return show(ctx, all, all.isEmpty() ? null : all.get(0).id(), null);

@@ -8,10 +8,8 @@ import dk.spor.site.NavigationEntry;
 import dk.spor.site.PageContext;
 import dk.spor.site.Pages;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -60,7 +58,7 @@ public class UnitPicturePages {
         if (enhed != null) {
             // the form without JavaScript: the chosen unit becomes the address
             UUID unit = UnitTree.oneOf(units, enhed);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH + "/" + unit
+            return Pages.seeOther(PATH + "/" + unit
                     + (forloeb == null || forloeb.isBlank() ? "" : "?forloeb=" + forloeb));
         }
         return show(ctx, units, units.isEmpty() ? null : units.get(0).id(), forloeb);

@@ -11,10 +11,8 @@ import dk.spor.training.application.ReadingAttendance;
 import dk.spor.training.application.RecordingAttendance;
 import dk.spor.web.Problem;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -99,7 +97,7 @@ public class AttendancePages {
         if (!presence.isEmpty()) {
             recording.recordAttendance(ctx.viewer(), id, sessionId, presence);
         }
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+        return Pages.seeOther(
                 "/forloeb/" + id + "/sessioner/" + sessionId + "/fremmoede?gemt=" + presence.size()
                         + (unit == null ? "" : "&enhed=" + unit));
     }
