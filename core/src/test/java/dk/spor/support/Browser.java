@@ -190,13 +190,22 @@ public final class Browser implements AutoCloseable {
         boolean leaves = target.getTagName().equals("button")
                 ? !"button".equals(target.getAttribute("type")) && !target.findElements(By.xpath("ancestor::form")).isEmpty()
                 : href != null && !href.contains("#");
-        target.click();
         if (leaves) {
-            // a form sent or a link followed: wait for the next page, which scripts may delay, to have loaded
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            wait.until(d -> gone(target));
-            wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+            return submit(target);
         }
+        target.click();
+        return this;
+    }
+
+    /**
+     * Clicks an element that sends a form or follows a link, and waits for the next page, which scripts may delay, to
+     * have replaced this one and loaded: elements read afterwards are the next page's.
+     */
+    public Browser submit(WebElement target) {
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> gone(target));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -313,7 +314,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
         String webcal = browser.find("#feed-webcal").getAttribute("value");
         assertTrue(webcal.startsWith("webcal://"), webcal);
         browser.click("Kopiér linket");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("feed-webcal-status")).getText().isEmpty());
         assertEquals("Linket er kopieret.", browser.text("#feed-webcal-status"));
         checked("kalender");
@@ -536,7 +537,7 @@ class EmployeePagesInTheBrowserTest implements RealDatabase {
     }
 
     private void waitForSaved() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("autosave")).getText().startsWith("Dine svar er gemt"));
     }
 

@@ -301,7 +301,8 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
         browser.click("Til aktionslæring");
 
         // then: the bookings and how the invitations are getting out
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
             d.navigate().refresh();
             return d.findElement(By.cssSelector("main")).getText().contains("E-mail (kalenderinvitation)");
         });
@@ -444,8 +445,8 @@ class RunningAProgrammeInTheBrowserTest implements RealDatabase {
         browser.assertNoAccessibilityViolations().screenshot("hr-udvidelser");
 
         // when
-        browser.find("form[action='/udvidelser/sector-finance'] button").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("skiftet"));
+        browser.submit(browser.find("form[action='/udvidelser/sector-finance'] button"));
+        assertTrue(browser.driver().getCurrentUrl().contains("skiftet"), browser.driver().getCurrentUrl());
 
         // then
         assertTrue(browser.text("main .alert-success").contains("Udvidelsen sector-finance er slået fra."),
