@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -110,8 +111,9 @@ public class ProgrammeStatisticsPages {
         ProgrammeView programme = programmes.get(ctx.viewer(), id);
         ReadingProgrammeStatistics.Statistics stats = statistics.of(ctx.viewer(), id);
         List<ModuleEvaluation> modules = new ArrayList<>();
+        Map<UUID, EvaluationSummary> summaries = evaluations.summaries(ctx.viewer(), id);
         for (ReadingProgrammeStatistics.ModuleStatistics m : stats.modules()) {
-            EvaluationSummary summary = evaluations.summary(ctx.viewer(), id, m.moduleId());
+            EvaluationSummary summary = summaries.get(m.moduleId());
             modules.add(new ModuleEvaluation(m, summary, charts.overall(ctx, "overall-" + m.moduleId(), summary),
                     charts.dimensions(ctx, "dimensions-" + m.moduleId(), summary)));
         }

@@ -147,8 +147,9 @@ public class UnitPicture {
             if (manager) {
                 competences = competences(t, progress.progress(viewer, programme));
             }
+            Map<UUID, EvaluationSummary> summaries = evaluations.summaries(viewer, programme);
             for (ProgrammeView.ModuleView m : view.modules()) {
-                EvaluationSummary summary = evaluations.summary(viewer, programme, m.id());
+                EvaluationSummary summary = summaries.get(m.id());
                 moduleEvaluations.add(new ModuleEvaluation(m.position(), m.title(), summary,
                         summary.suppressed() ? null : evaluationChart(t, summary)));
             }

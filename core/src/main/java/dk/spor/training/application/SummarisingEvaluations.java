@@ -50,6 +50,24 @@ public class SummarisingEvaluations {
 
     @Transactional
     public EvaluationSummary summary(Viewer viewer, UUID programme, UUID module) {
+        requireReader(viewer, programme);
+        if (!sql.exists("select 1 from training_module where id = ? and programme_id = ?", module, programme)) {
+            throw Problem.notFound("A module " + module + " in programme " + programme);
+        }
+        return figure(module);
+    }
+
+    /** Every module's summary, by module in the programme's order: what a page of the whole programme shows. */
+    @Transactional
+    public Map<UUID, EvaluationSummary> summaries(Viewer viewer, UUID programme) {
+        requireReader(viewer, programme);
+        Map<UUID, EvaluationSummary> summaries = new LinkedHashMap<>();
+        sql.list("select id from training_module where programme_id = ? order by position", row -> row.uuid("id"),
+                programme).forEach(module -> summaries.put(module, figure(module)));
+        return summaries;
+    }
+
+    private void requireReader(Viewer viewer, UUID programme) {
         ProgrammeAccess.Standing standing = access.standing(viewer, programme);
         if (!(viewer.is(Role.HR) || viewer.is(Role.REPRESENTATIVE) || standing.managesUnit()
                 || standing.managesParticipant())) {
@@ -57,9 +75,9 @@ public class SummarisingEvaluations {
                     ? Problem.forbidden("Only HR, managers and representatives read evaluation summaries.")
                     : Problem.notFound("A programme with id " + programme);
         }
-        if (!sql.exists("select 1 from training_module where id = ? and programme_id = ?", module, programme)) {
-            throw Problem.notFound("A module " + module + " in programme " + programme);
-        }
+    }
+
+    private EvaluationSummary figure(UUID module) {
         return steps.figure("evaluations:" + module, Argument.of(EvaluationSummary.class),
                 after -> contributions(module, after), () -> computed(module), summary -> !summary.suppressed());
     }
