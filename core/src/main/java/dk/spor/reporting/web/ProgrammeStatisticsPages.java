@@ -29,6 +29,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,9 +112,14 @@ public class ProgrammeStatisticsPages {
         ProgrammeView programme = programmes.get(ctx.viewer(), id);
         ReadingProgrammeStatistics.Statistics stats = statistics.of(ctx.viewer(), id);
         List<ModuleEvaluation> modules = new ArrayList<>();
-        Map<UUID, EvaluationSummary> summaries = evaluations.summaries(ctx.viewer(), id);
+        Map<UUID, EvaluationSummary> summaries = new HashMap<>();
+        evaluations.summaries(ctx.viewer(), id).forEach(m -> summaries.put(m.moduleId(), m.summary()));
         for (ReadingProgrammeStatistics.ModuleStatistics m : stats.modules()) {
             EvaluationSummary summary = summaries.get(m.moduleId());
+            if (summary == null) {
+                // added since the statistics were read a moment ago: it is on the page from the next load
+                continue;
+            }
             modules.add(new ModuleEvaluation(m, summary, charts.overall(ctx, "overall-" + m.moduleId(), summary),
                     charts.dimensions(ctx, "dimensions-" + m.moduleId(), summary)));
         }

@@ -6,8 +6,6 @@ import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.profiling.application.OfferView;
 import dk.spor.profiling.application.ReadingProfileDistribution;
 import dk.spor.profiling.application.ReadingProfileDistribution.DistributionView;
-import dk.spor.programme.application.ProgrammeOutline;
-import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.reporting.web.UnitTree.Choice;
 import dk.spor.security.Viewer;
@@ -141,17 +139,14 @@ public class UnitPicture {
         List<ModuleEvaluation> moduleEvaluations = new ArrayList<>();
         ReadingProgrammeStatistics.Statistics stats = null;
         if (programme != null) {
-            // the outline, not the view: the picture needs the modules, not the head count over every participant
-            ProgrammeOutline view = programmes.outline(programme);
-            programmeName = view.name();
+            // the outline, not the view: the picture needs the name, not the head count over every participant
+            programmeName = programmes.outline(programme).name();
             if (manager) {
                 competences = competences(t, progress.progress(viewer, programme));
             }
-            Map<UUID, EvaluationSummary> summaries = evaluations.summaries(viewer, programme);
-            for (ProgrammeView.ModuleView m : view.modules()) {
-                EvaluationSummary summary = summaries.get(m.id());
-                moduleEvaluations.add(new ModuleEvaluation(m.position(), m.title(), summary,
-                        summary.suppressed() ? null : evaluationChart(t, summary)));
+            for (SummarisingEvaluations.ModuleSummary m : evaluations.summaries(viewer, programme)) {
+                moduleEvaluations.add(new ModuleEvaluation(m.position(), m.title(), m.summary(),
+                        m.summary().suppressed() ? null : evaluationChart(t, m.summary())));
             }
             stats = statistics.of(viewer, programme);
         }

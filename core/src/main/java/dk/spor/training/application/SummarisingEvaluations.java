@@ -57,14 +57,23 @@ public class SummarisingEvaluations {
         return figure(module);
     }
 
-    /** Every module's summary, by module in the programme's order: what a page of the whole programme shows. */
+    /** A module as a page of the whole programme names it, with its summary. */
+    public record ModuleSummary(UUID moduleId, int position, String title, EvaluationSummary summary) {
+    }
+
+    /**
+     * Every module's summary in the programme's order, with the module's position and title: what a page of the whole
+     * programme shows, from one list of modules, so that a module added or removed meanwhile is either wholly on the
+     * page or not at all.
+     */
     @Transactional
-    public Map<UUID, EvaluationSummary> summaries(Viewer viewer, UUID programme) {
+    public List<ModuleSummary> summaries(Viewer viewer, UUID programme) {
         requireReader(viewer, programme);
-        Map<UUID, EvaluationSummary> summaries = new LinkedHashMap<>();
-        sql.list("select id from training_module where programme_id = ? order by position", row -> row.uuid("id"),
-                programme).forEach(module -> summaries.put(module, figure(module)));
-        return summaries;
+        record Module(UUID id, int position, String title) {
+        }
+        return sql.list("select id, position, title from training_module where programme_id = ? order by position",
+                        row -> new Module(row.uuid("id"), row.intValue("position"), row.string("title")), programme)
+                .stream().map(m -> new ModuleSummary(m.id(), m.position(), m.title(), figure(m.id()))).toList();
     }
 
     private void requireReader(Viewer viewer, UUID programme) {
