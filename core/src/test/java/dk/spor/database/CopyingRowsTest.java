@@ -23,7 +23,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** {@link Sql#copy}: what COPY writes is what was given, whatever the text holds, and a refused row writes nothing. */
+/**
+ * {@link Sql#copy}: what COPY writes is what was given, whatever the text holds, and a refused row writes nothing;
+ * {@link Sql#copyOut}: what it reads is what a plain read gives.
+ */
 class CopyingRowsTest {
 
     private static ApplicationContext context;
@@ -83,6 +86,40 @@ class CopyingRowsTest {
                 List.of("id", "label", "amount", "flag", "at", "period", "kind"), rows)));
         // then
         assertEquals(0, count(good));
+    }
+
+    @Test
+    void rows_read_through_copy_out_are_the_rows_a_plain_read_gives() throws SQLException {
+        // given: UUIDs with every hex digit, numbers from the least to the greatest a long holds, epoch milliseconds of a range
+        Sql sql = context.getBean(Sql.class);
+        List<UUID> ids = List.of(UUID.fromString("01234567-89ab-cdef-fedc-ba9876543210"),
+                UUID.fromString("ffffffff-ffff-ffff-0000-000000000000"), UUID.randomUUID());
+        Instant start = Instant.parse("2027-03-28T00:59:59.999Z");
+        List<Object[]> rows = new ArrayList<>();
+        int[] amounts = {-2147483648, 0, 2147483647};
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(new Object[]{ids.get(i), "row " + i, amounts[i], false, start,
+                    new Sql.Range(start, start.plusSeconds(5400L * (i + 1))), Kind.PLAIN});
+        }
+        transactions().executeWrite(status -> sql.copy("copy_probe",
+                List.of("id", "label", "amount", "flag", "at", "period", "kind"), rows));
+        // when
+        List<String> read = new ArrayList<>();
+        transactions().executeRead(status -> {
+            sql.copyOut("""
+                    select id, amount::bigint * 1000000000, case amount when 0 then 0 when -2147483648
+                           then -9223372036854775808 else 9223372036854775807 end, (date_part('epoch', lower(period)) * 1000)::bigint,
+                           (date_part('epoch', upper(period)) * 1000)::bigint
+                    from copy_probe where id = any(%s) order by amount""".formatted(Sql.uuidArray(ids)),
+                    row -> read.add(row.uuid() + "|" + row.longValue() + "|" + row.longValue() + "|" + Instant.ofEpochMilli(row.longValue())
+                            + "/" + Instant.ofEpochMilli(row.longValue())));
+            return null;
+        });
+        // then
+        assertEquals(List.of(
+                ids.get(0) + "|-2147483648000000000|-9223372036854775808|" + start + "/" + start.plusSeconds(5400),
+                ids.get(1) + "|0|0|" + start + "/" + start.plusSeconds(10800),
+                ids.get(2) + "|2147483647000000000|9223372036854775807|" + start + "/" + start.plusSeconds(16200)), read);
     }
 
     @SuppressWarnings("unchecked")

@@ -95,8 +95,8 @@ public class PlanningInputs {
      */
     public void bookedElsewhere(UUID programme, Collection<UUID> people, Map<UUID, List<TimeRange>> busy) {
         sql.each("""
-                select a.person_id, (extract(epoch from lower(a.period)) * 1000)::bigint as starts_at,
-                       (extract(epoch from upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
+                select a.person_id, (date_part('epoch', lower(a.period)) * 1000)::bigint as starts_at,
+                       (date_part('epoch', upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
                 join booking b on b.id = a.booking_id
                 where a.person_id = any(?) and a.active and (b.programme_id <> ? or a.guest)""",
                 row -> busy.computeIfAbsent(row.uuid("person_id"), p -> new ArrayList<>())

@@ -13,7 +13,10 @@ import java.util.UUID;
  * People's own busy time — what they uploaded or Spor fetched from their calendar ({@code busy_interval}) — and the
  * version of all of it, which PostgreSQL makes new on every change (migration 0920). Hand-written through {@link Sql}:
  * a municipality's busy time is millions of rows, read as epoch milliseconds into one array a person (far cheaper to
- * read and to hold than a timestamp and an object per interval). Callers are transactional.
+ * read and to hold than a timestamp and an object per interval). {@code date_part} rather than {@code extract}: since
+ * PostgreSQL 14 {@code extract} computes in {@code numeric}, a third slower over two million rows, while
+ * {@code date_part}'s {@code double precision} holds any of these instants to the microsecond. Callers are
+ * transactional.
  */
 @Singleton
 public class OwnBusyTime {
@@ -38,12 +41,17 @@ public class OwnBusyTime {
         if (people.isEmpty()) {
             return Map.of();
         }
-        sql.each("""
-                select person_id, (extract(epoch from lower(period)) * 1000)::bigint as starts_at,
-                       (extract(epoch from upper(period)) * 1000)::bigint as ends_at
-                from busy_interval where person_id = any(?)""",
-                row -> read.computeIfAbsent(row.uuid("person_id"), p -> new Intervals())
-                        .add(row.longValue("starts_at"), row.longValue("ends_at")), people);
+        // streamed through COPY: the rows are decoded while PostgreSQL still sends the rest
+        sql.copyOut("""
+                select person_id, (date_part('epoch', lower(period)) * 1000)::bigint,
+                       (date_part('epoch', upper(period)) * 1000)::bigint
+                from busy_interval where person_id = any(%s)""".formatted(Sql.uuidArray(people)),
+                row -> {
+                    UUID person = row.uuid();
+                    long start = row.longValue();
+                    long end = row.longValue();
+                    read.computeIfAbsent(person, p -> new Intervals()).add(start, end);
+                });
         Map<UUID, long[]> busy = new HashMap<>(read.size() * 2);
         read.forEach((person, intervals) -> busy.put(person, intervals.toArray()));
         return busy;

@@ -128,13 +128,13 @@ public class PlacementInputs {
             return;
         }
         sql.each("""
-                select a.person_id, (extract(epoch from lower(a.period)) * 1000)::bigint as starts_at,
-                       (extract(epoch from upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
+                select a.person_id, (date_part('epoch', lower(a.period)) * 1000)::bigint as starts_at,
+                       (date_part('epoch', upper(a.period)) * 1000)::bigint as ends_at from booking_attendee a
                 join booking b on b.id = a.booking_id
                 where a.person_id = any(?) and a.active and b.programme_id <> ?
                 union all
-                select p.person_id, (extract(epoch from s.starts_at) * 1000)::bigint,
-                       (extract(epoch from s.ends_at) * 1000)::bigint from session_placement p
+                select p.person_id, (date_part('epoch', s.starts_at) * 1000)::bigint,
+                       (date_part('epoch', s.ends_at) * 1000)::bigint from session_placement p
                 join module_session s on s.id = p.session_id join training_module m on m.id = p.module_id
                 where p.person_id = any(?) and m.programme_id <> ?""",
                 row -> busy.computeIfAbsent(row.uuid("person_id"), p -> new ArrayList<>())
