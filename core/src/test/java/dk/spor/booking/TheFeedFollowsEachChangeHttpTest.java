@@ -1,11 +1,13 @@
 package dk.spor.booking;
 
+import dk.spor.booking.application.CompactingFeedChanges;
 import dk.spor.calendars.DanishHolidays;
 import dk.spor.support.Api;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,7 +15,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,9 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A feed is kept rendered between reads, and each kind of change to what it shows is in the very next read: the
  * placement into sessions, the plan, a team moved to another session by hand, a re-plan, a moved module, and a pause
  * that cancels. Every read here follows one before the change, so a kept rendering would be served if the change had
- * not counted.
+ * not counted. Half-way, the change rows are compacted: the feed kept before is still the one served, and every
+ * change after still shows.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
 
@@ -46,8 +54,18 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    CompactingFeedChanges compacting;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DataSourceResolver dataSources;
+
     @Test
-    void placement_plan_moving_a_team_re_planning_moving_a_module_and_pausing_each_show_in_the_next_read() {
+    void placement_plan_moving_a_team_re_planning_moving_a_module_and_pausing_each_show_in_the_next_read()
+            throws SQLException {
         // given: Team Ung's programme, still a draft: module 1 has two sessions, module 2 one; Cecilie subscribed
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
         Api hr = Api.administrator(http.toBlocking());
@@ -86,6 +104,20 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
                 .anyMatch(e -> "CANCELLED".equals(e.get("STATUS")) && start(e).equals(before)), moved);
         assertEquals(blockStart(cecilie, programme), start(only(moved, "Aktionslæring: Fulgt forløb")));
 
+        // when: the change rows are compacted
+        String kept = read(path);
+        long rowsBefore = number("select count(*) from calendar_feed_change");
+        long changesBefore = number("select sum(changes) from calendar_feed_change");
+        int folded = compacting.compactOnce();
+        // then: one row a person, standing for as many changes as before, and the same feed
+        long rowsAfter = number("select count(*) from calendar_feed_change");
+        assertTrue(folded > 0 && rowsAfter < rowsBefore, folded + " people folded, " + rowsBefore + " rows before, "
+                + rowsAfter + " after");
+        assertEquals(0, number("select count(*) from (select person_id from calendar_feed_change group by person_id"
+                + " having count(*) > 1) many"));
+        assertEquals(changesBefore, number("select sum(changes) from calendar_feed_change"));
+        assertEquals(withoutStamps(kept), withoutStamps(read(path)));
+
         // when: the whole team is busy at the block's time, and HR plans again
         block = only(read(path), "Aktionslæring: Fulgt forløb");
         for (String email : List.of("anne@example.dk", "bo@example.dk", "cecilie@example.dk")) {
@@ -117,6 +149,19 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
             assertTrue(!found.isEmpty() && found.stream().allMatch(e -> "CANCELLED".equals(e.get("STATUS"))),
                     summary + " in " + paused);
         }
+    }
+
+    private long number(String query) throws SQLException {
+        try (Connection c = dataSources.resolve(dataSource).getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The feed without its DTSTAMP lines, which are the time of rendering. */
+    private static String withoutStamps(String ics) {
+        return ics.replaceAll("DTSTAMP:[0-9TZ]+\r\n", "");
     }
 
     private String read(String path) {

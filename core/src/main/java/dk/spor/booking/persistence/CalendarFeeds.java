@@ -16,11 +16,12 @@ public interface CalendarFeeds extends CrudRepository<CalendarFeedRow, UUID> {
 
     /**
      * How many transactions have changed what the feed with this token shows (the rows the triggers of migration
-     * 0910 write), or empty when no feed has the token: one statement over two primary keys, asked on every read of
-     * a feed before a kept rendering is used.
+     * 0910 write, each standing for its {@code changes}: compaction keeps the sum, migration 0950), or empty when no
+     * feed has the token: one statement over two primary keys, asked on every read of a feed before a kept rendering
+     * is used.
      */
     @Query(value = """
-            select (select count(*) from calendar_feed_change c where c.person_id = f.person_id)
+            select coalesce((select sum(c.changes) from calendar_feed_change c where c.person_id = f.person_id), 0)::bigint
             from calendar_feed f where f.token_hash = :tokenHash""", nativeQuery = true)
     Optional<Long> findChangesByTokenHash(String tokenHash);
 
