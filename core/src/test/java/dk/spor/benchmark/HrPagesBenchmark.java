@@ -66,6 +66,11 @@ public final class HrPagesBenchmark {
             }
             context.getBean(Accounts.class).setPasswordForPerson(hr, PASSWORD);
             PlanningActionLearning.PlanReport plan = context.getBean(PlanningActionLearning.class).plan(programme);
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                // the municipality and its plan went in by COPY a moment ago: give the planner the statistics
+                // autovacuum would have gathered, or it plans for empty tables
+                s.execute("analyze");
+            }
             LocalDate monday;
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select min(starts_at) from booking where programme_id = '"

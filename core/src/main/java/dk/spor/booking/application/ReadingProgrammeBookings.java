@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,25 @@ public class ReadingProgrammeBookings {
     public record BookingView(String uid, int sequence, BookingStatus status, int afterModule, UUID unitId,
                               Instant start, Instant end, int attendees, int coming, int declined,
                               boolean fewerThanTwoComing) {
+    }
+
+    /** The programme's blocks counted: the confirmed ones after each module, in module order, and the others. */
+    public record Counts(Map<Integer, Integer> confirmedAfterModule, int cancelled) {
+    }
+
+    /** The counts HR's overview shows, counted in the database rather than from every booking read. */
+    @Transactional
+    public Counts counts(UUID programme) {
+        Map<Integer, Integer> confirmed = new TreeMap<>();
+        int cancelled = 0;
+        for (BookingReads.GapCount c : reads.countsByGap(programme)) {
+            if (c.status() == BookingStatus.CONFIRMED) {
+                confirmed.merge(c.afterModule(), c.blocks(), Integer::sum);
+            } else {
+                cancelled += c.blocks();
+            }
+        }
+        return new Counts(confirmed, cancelled);
     }
 
     /** Every booking of the programme, cancelled ones too, in time order. */

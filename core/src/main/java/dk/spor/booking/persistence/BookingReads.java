@@ -133,6 +133,19 @@ public class BookingReads {
                                    Instant start, Instant end, int attendees, int coming, int declined) {
     }
 
+    /** How many of a programme's blocks are in each gap (after module {@code afterModule}) and status. */
+    public record GapCount(int afterModule, BookingStatus status, int blocks) {
+    }
+
+    /** The programme's blocks counted by gap and status, in the database: no block is read for it. */
+    public List<GapCount> countsByGap(UUID programme) {
+        return sql.list("""
+                select gap_no, status, count(*) as blocks from booking where programme_id = ?
+                group by gap_no, status order by gap_no, status""",
+                row -> new GapCount(row.intValue("gap_no"), row.enumValue("status", BookingStatus.class),
+                        row.intValue("blocks")), programme);
+    }
+
     public List<ProgrammeBooking> ofProgramme(UUID programme) {
         return sql.list("""
                 select b.uid, b.sequence, b.status, b.gap_no, b.unit_id, b.starts_at, b.ends_at,

@@ -7,7 +7,6 @@ import dk.spor.booking.application.PlanningInTheBackground;
 import dk.spor.booking.application.ReadingOutboxProgress;
 import dk.spor.booking.application.ReadingProgrammeBookings;
 import dk.spor.booking.application.ReadingWeekOfBlocks;
-import dk.spor.booking.model.BookingStatus;
 import dk.spor.booking.model.TeamSearches;
 import dk.spor.organisation.application.Directory;
 import dk.spor.plugins.Sectors;
@@ -41,7 +40,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -139,23 +137,16 @@ public class ActionLearningPages {
     public HttpResponse<?> overview(HttpRequest<?> request, UUID id) {
         PageContext ctx = pages.context(request);
         ProgrammeView programme = programmes.get(ctx.viewer(), id);
-        Map<Integer, Integer> byGap = new TreeMap<>();
-        int cancelled = 0;
-        for (ReadingProgrammeBookings.BookingView b : bookings.bookings(id)) {
-            if (b.status() == BookingStatus.CONFIRMED) {
-                byGap.merge(b.afterModule(), 1, Integer::sum);
-            } else {
-                cancelled++;
-            }
-        }
-        List<Gap> gaps = byGap.entrySet().stream().map(e -> new Gap(e.getKey(), e.getValue())).toList();
+        ReadingProgrammeBookings.Counts counts = bookings.counts(id);
+        List<Gap> gaps = counts.confirmedAfterModule().entrySet().stream()
+                .map(e -> new Gap(e.getKey(), e.getValue())).toList();
         String policy = sectors.policyOf(id).map(p -> ctx.language() == Language.DA ? p.reasonDa() : p.reasonEn())
                 .orElse(null);
         List<Channel> channels = delivery.of(id).stream().map(c -> new Channel(c.channel(), c.sent(), c.waiting(),
                 c.failing(), c.nextAttempt(), c.failures().stream().map(f -> new Failure(
                         CLASS_NAME.matcher(f.reason()).replaceFirst(""), f.invitations(), f.attempts(),
                         f.nextAttempt())).toList())).toList();
-        return pages.render(ctx, "booking/overview", new OverviewPage(programme, policy, gaps, cancelled,
+        return pages.render(ctx, "booking/overview", new OverviewPage(programme, policy, gaps, counts.cancelled(),
                 defaultWeek(id), channels));
     }
 
