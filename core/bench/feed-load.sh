@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load on a personal calendar feed from a second process (wrk) on loopback, beside a trivial endpoint of the same
 # server. Needs wrk (apt-get install wrk) and a built jar (mvn -B -q package -DskipTests). Prints each path's requests a
-# second and p99, their ratio, and the load average. Usage: core/bench/feed-load.sh (SECONDS_EACH=15 a path)
+# second and p99, their ratio, and the load average. Usage: core/bench/feed-load.sh (SECONDS_EACH=15 a path; JVM_OPTS
+# for the server, e.g. -Xlog:gc:file=gc.log)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18080}
 DATA=$(mktemp -d)
-SPOR_DATA_DIR="$DATA" SPOR_PORT=$PORT java -jar core/target/spor.jar --demo > "$DATA/server.log" 2>&1 &
+SPOR_DATA_DIR="$DATA" SPOR_PORT=$PORT java ${JVM_OPTS:-} -jar core/target/spor.jar --demo > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 # ready means the demo data is in (see the README's readiness); a loaded machine may take minutes
