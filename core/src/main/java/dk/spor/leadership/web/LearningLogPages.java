@@ -147,9 +147,9 @@ public class LearningLogPages {
     }
 
     private LogPage logPage(Viewer viewer, Track track, @Nullable String enhed, Form form, @Nullable String notice) {
-        ProgrammeView programme = programmes.view(track.id());
-        LogRollUp units = LogRollUp.of(directory.units(), programme.units().stream().map(ProgrammeView.UnitRef::id)
-                .toList());
+        // the outline and the units, not the programme view: this page needs no head count over every participant
+        List<ProgrammeView.ModuleView> modules = programmes.outline(track.id()).modules();
+        LogRollUp units = LogRollUp.of(directory.units(), programmes.unitIds(track.id()));
         UUID filter = null;
         if (enhed != null && !enhed.isBlank()) {
             filter = units.tree().stream().filter(u -> u.id().toString().equals(enhed.strip()))
@@ -165,6 +165,6 @@ public class LearningLogPages {
             }
         }
         return new LogPage(track, units.rollUp(entries, filter), entries.size(), units.tree(), filter, writable,
-                programme.modules(), form, notice);
+                modules, form, notice);
     }
 }

@@ -96,6 +96,15 @@ public class ReadingProgrammes {
                 programme.sectorId(), modules(id));
     }
 
+    /**
+     * The ids of the units a programme is for, for a caller that has already checked the viewer's standing in it and
+     * needs no more of the programme (the head count of {@link #view} reads over every participant).
+     */
+    @ReadOnly
+    public List<UUID> unitIds(UUID id) {
+        return units.of(id).stream().map(u -> u.id()).toList();
+    }
+
     /** The outline of one programme the viewer may see, for a page that shows its modules and not who takes part. */
     @ReadOnly
     public ProgrammeOutline outline(Viewer viewer, UUID id) {
