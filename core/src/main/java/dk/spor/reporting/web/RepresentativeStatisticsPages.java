@@ -1,7 +1,6 @@
 package dk.spor.reporting.web;
 
 import dk.spor.organisation.application.Directory;
-import dk.spor.programme.application.ProgrammeView;
 import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.reporting.web.UnitTree.Choice;
 import dk.spor.security.Role;
@@ -81,8 +80,8 @@ public class RepresentativeStatisticsPages {
         List<Choice> units = List.of();
         UUID unit = null;
         if (programme != null) {
-            ProgrammeView view = programmes.get(ctx.viewer(), programme);
-            units = UnitTree.of(directory.units(), view.units().stream().map(ProgrammeView.UnitRef::id).toList(), true);
+            // one of the programmes visible to the viewer (all above): its units, without the view's head count
+            units = UnitTree.of(directory.units(), programmes.unitIds(programme), true);
             unit = enhed == null || enhed.isBlank() ? (units.isEmpty() ? null : units.get(0).id())
                     : UnitTree.oneOf(units, enhed);
         }

@@ -6,7 +6,6 @@ import dk.spor.goals.model.CompetenceLevel;
 import dk.spor.profiling.application.OfferView;
 import dk.spor.profiling.application.ReadingProfileDistribution;
 import dk.spor.profiling.application.ReadingProfileDistribution.DistributionView;
-import dk.spor.programme.application.ReadingProgrammes;
 import dk.spor.reporting.web.UnitTree.Choice;
 import dk.spor.security.Viewer;
 import dk.spor.statistics.application.ReadingProgrammeStatistics;
@@ -42,17 +41,14 @@ import java.util.UUID;
 @Singleton
 public class UnitPicture {
 
-    private final ReadingProgrammes programmes;
     private final ReadingProfileDistribution distributions;
     private final ReadingCompetenceProgress progress;
     private final SummarisingEvaluations evaluations;
     private final ReadingProgrammeStatistics statistics;
     private final JsonMapper json;
 
-    public UnitPicture(ReadingProgrammes programmes, ReadingProfileDistribution distributions,
-                       ReadingCompetenceProgress progress, SummarisingEvaluations evaluations,
-                       ReadingProgrammeStatistics statistics, JsonMapper json) {
-        this.programmes = programmes;
+    public UnitPicture(ReadingProfileDistribution distributions, ReadingCompetenceProgress progress,
+                       SummarisingEvaluations evaluations, ReadingProgrammeStatistics statistics, JsonMapper json) {
         this.distributions = distributions;
         this.progress = progress;
         this.evaluations = evaluations;
@@ -139,8 +135,8 @@ public class UnitPicture {
         List<ModuleEvaluation> moduleEvaluations = new ArrayList<>();
         ReadingProgrammeStatistics.Statistics stats = null;
         if (programme != null) {
-            // the outline, not the view: the picture needs the name, not the head count over every participant
-            programmeName = programmes.outline(programme).name();
+            programmeName = programmeChoices.stream().filter(p -> p.id().equals(programme)).map(Choice::name)
+                    .findFirst().orElse("");
             if (manager) {
                 competences = competences(t, progress.progress(viewer, programme));
             }
