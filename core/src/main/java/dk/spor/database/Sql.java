@@ -111,6 +111,14 @@ public class Sql {
         return first(sql, row -> Boolean.TRUE, params).isPresent();
     }
 
+    /**
+     * Takes the advisory lock named {@code key} for the current transaction if no one else holds it, on this server
+     * or another on the same database; false when someone does. Released when the transaction ends.
+     */
+    public boolean tryTransactionLock(String key) {
+        return one("select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked", row -> row.bool("locked"), key);
+    }
+
     /** An insert, update or delete; returns the number of rows changed. */
     public int update(String sql, Object... params) {
         return jdbc.prepareStatement(sql, ps -> {

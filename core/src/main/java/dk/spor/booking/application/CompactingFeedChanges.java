@@ -60,9 +60,7 @@ public class CompactingFeedChanges {
      */
     @Transactional
     public int compactOnce() {
-        boolean mine = sql.one("select pg_try_advisory_xact_lock(hashtextextended('spor-feed-compaction', 0)) as locked",
-                row -> row.bool("locked"));
-        if (!mine) {
+        if (!sql.tryTransactionLock("spor-feed-compaction")) {
             return -1;
         }
         return sql.update("""

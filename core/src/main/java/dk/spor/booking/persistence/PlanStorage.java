@@ -38,8 +38,7 @@ public class PlanStorage {
      * at once (on one server or two) would each write the same bookings. Released when the transaction ends.
      */
     public boolean lockForPlanning(UUID programme) {
-        return sql.one("select pg_try_advisory_xact_lock(hashtextextended('spor-plan:' || ?::text, 0)) as locked",
-                row -> row.bool("locked"), programme);
+        return sql.tryTransactionLock("spor-plan:" + programme);
     }
 
     /**
