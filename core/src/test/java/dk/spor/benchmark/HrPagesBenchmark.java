@@ -66,18 +66,17 @@ public final class HrPagesBenchmark {
             }
             context.getBean(Accounts.class).setPasswordForPerson(hr, PASSWORD);
             PlanningActionLearning.PlanReport plan = context.getBean(PlanningActionLearning.class).plan(programme);
+            LocalDate monday;
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 // the municipality and its plan went in by COPY a moment ago: give the planner the statistics
                 // autovacuum would have gathered, or it plans for empty tables
                 s.execute("analyze");
-            }
-            LocalDate monday;
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select min(starts_at) from booking where programme_id = '"
-                         + programme + "' and status = 'CONFIRMED'")) {
-                rs.next();
-                monday = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(COPENHAGEN).toLocalDate()
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                try (ResultSet rs = s.executeQuery("select min(starts_at) from booking where programme_id = '"
+                        + programme + "' and status = 'CONFIRMED'")) {
+                    rs.next();
+                    monday = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(COPENHAGEN).toLocalDate()
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                }
             }
 
             PageClient hrPages = new PageClient(server.getURI());

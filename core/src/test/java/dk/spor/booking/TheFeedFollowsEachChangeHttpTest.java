@@ -3,11 +3,11 @@ package dk.spor.booking;
 import dk.spor.booking.application.CompactingFeedChanges;
 import dk.spor.calendars.DanishHolidays;
 import dk.spor.support.Api;
+import dk.spor.support.DatabaseRows;
 import dk.spor.support.FixtureOrganisation;
 import dk.spor.support.Lookups;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,12 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,15 +52,17 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
     @Inject
     CompactingFeedChanges compacting;
 
-    @Inject
-    DataSource dataSource;
+    private DatabaseRows rows;
 
-    @Inject
-    DataSourceResolver dataSources;
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> database = RealDatabase.super.getProperties();
+        rows = new DatabaseRows(database);
+        return database;
+    }
 
     @Test
-    void placement_plan_moving_a_team_re_planning_moving_a_module_and_pausing_each_show_in_the_next_read()
-            throws SQLException {
+    void placement_plan_moving_a_team_re_planning_moving_a_module_and_pausing_each_show_in_the_next_read() {
         // given: Team Ung's programme, still a draft: module 1 has two sessions, module 2 one; Cecilie subscribed
         FixtureOrganisation organisation = FixtureOrganisation.imported(http.toBlocking());
         Api hr = Api.administrator(http.toBlocking());
@@ -151,12 +148,8 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
         }
     }
 
-    private long number(String query) throws SQLException {
-        try (Connection c = dataSources.resolve(dataSource).getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long number(String query) {
+        return ((Number) rows.list(query).get(0).values().iterator().next()).longValue();
     }
 
     /** The feed without its DTSTAMP lines, which are the time of rendering. */
