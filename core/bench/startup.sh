@@ -3,9 +3,10 @@
 # built-in PostgreSQL. "cold" is a first start in an empty data folder (unpacking PostgreSQL, initdb, all migrations);
 # "warm" is a start on the data folder the cold runs left (the usual restart). Prints every run and the medians, in
 # wall-clock time and in CPU time of the Java process (user + system) at readiness, which depends less on what else
-# the machine is doing. A third series is the warm restart with an application class-data archive (AppCDS, see the
-# README), made by one extra start.
-# Builds the jar when it is missing. Usage: core/bench/startup.sh [runs, default 5]
+# the machine is doing. Then the same through the launcher (core/bin/spor), which keeps a class-data archive (AppCDS,
+# see the README): its first start of the jar (cold, no archive yet; the archive is written as it stops), then cold
+# starts on new data folders and warm restarts, both with the archive. The plain series is the baseline, measured in
+# the same run. Builds the jar when it is missing. Usage: core/bench/startup.sh [runs, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
@@ -27,8 +28,13 @@ now() { date +%s%N; }
 start_once() {
   local data=$1 t0 code
   t0=$(now)
-  SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" \
-    java ${JVM_OPTS:-} -jar core/target/spor.jar > "$data.log" 2>&1 &
+  if [ -n "${LAUNCHER:-}" ]; then
+    SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" SPOR_CLASS_ARCHIVE_DIR="$WORK/archives" \
+      core/bin/spor > "$data.log" 2>&1 &
+  else
+    SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" \
+      java ${JVM_OPTS:-} -jar core/target/spor.jar > "$data.log" 2>&1 &
+  fi
   SERVER=$!
   while true; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/readiness" || true)
@@ -43,23 +49,31 @@ start_once() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-cold=(); warm=(); cds=(); cold_cpu=(); warm_cpu=(); cds_cpu=()
+cold=(); warm=(); cold_cpu=(); warm_cpu=(); lcold=(); lwarm=(); lcold_cpu=(); lwarm_cpu=()
 for i in $(seq 1 "$RUNS"); do
   start_once "$WORK/cold-$i"; cold+=("$TOOK"); cold_cpu+=("$CPU")
 done
 for i in $(seq 1 "$RUNS"); do
   start_once "$WORK/cold-1"; warm+=("$TOOK"); warm_cpu+=("$CPU")
 done
-JVM_OPTS="-XX:ArchiveClassesAtExit=$WORK/spor.jsa" start_once "$WORK/cold-1"
+# the launcher: its first start of this jar has no archive yet, and leaves one as it stops
+LAUNCHER=1 start_once "$WORK/launcher-first"; first=$TOOK
+ls "$WORK"/archives/spor-classes-*.jsa > /dev/null || { echo "the launcher left no archive" >&2; exit 1; }
 for i in $(seq 1 "$RUNS"); do
-  JVM_OPTS="-XX:SharedArchiveFile=$WORK/spor.jsa" start_once "$WORK/cold-1"; cds+=("$TOOK"); cds_cpu+=("$CPU")
+  LAUNCHER=1 start_once "$WORK/launcher-cold-$i"; lcold+=("$TOOK"); lcold_cpu+=("$CPU")
 done
-echo "cold first start (ms): ${cold[*]}"
-echo "warm restart (ms):     ${warm[*]}"
-echo "cold CPU (ms):          ${cold_cpu[*]}"
-echo "warm CPU (ms):          ${warm_cpu[*]}"
-echo "warm with AppCDS (ms): ${cds[*]} (CPU ${cds_cpu[*]})"
-echo "median cold $(printf '%s\n' "${cold[@]}" | median) ms (CPU $(printf '%s\n' "${cold_cpu[@]}" | median) ms)," \
-  "median warm $(printf '%s\n' "${warm[@]}" | median) ms (CPU $(printf '%s\n' "${warm_cpu[@]}" | median) ms)," \
-  "median warm with AppCDS $(printf '%s\n' "${cds[@]}" | median) ms (CPU $(printf '%s\n' "${cds_cpu[@]}" | median) ms)"
+for i in $(seq 1 "$RUNS"); do
+  LAUNCHER=1 start_once "$WORK/launcher-cold-1"; lwarm+=("$TOOK"); lwarm_cpu+=("$CPU")
+done
+m() { printf '%s\n' "$@" | median; }
+echo "java -jar, cold (ms):              ${cold[*]} (CPU ${cold_cpu[*]})"
+echo "java -jar, warm (ms):              ${warm[*]} (CPU ${warm_cpu[*]})"
+echo "launcher, first start of the jar:  $first ms"
+echo "launcher, cold with archive (ms):  ${lcold[*]} (CPU ${lcold_cpu[*]})"
+echo "launcher, warm with archive (ms):  ${lwarm[*]} (CPU ${lwarm_cpu[*]})"
+echo "medians: java -jar cold $(m "${cold[@]}") ms (CPU $(m "${cold_cpu[@]}")), warm $(m "${warm[@]}") ms" \
+  "(CPU $(m "${warm_cpu[@]}")); launcher cold $(m "${lcold[@]}") ms (CPU $(m "${lcold_cpu[@]}")), warm" \
+  "$(m "${lwarm[@]}") ms (CPU $(m "${lwarm_cpu[@]}"))"
+echo "ratios to java -jar: cold $(awk -v a="$(m "${lcold[@]}")" -v b="$(m "${cold[@]}")" 'BEGIN {printf "%.2f", a / b}')," \
+  "warm $(awk -v a="$(m "${lwarm[@]}")" -v b="$(m "${warm[@]}")" 'BEGIN {printf "%.2f", a / b}')"
 echo "machine: $(nproc) cores, load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -35,6 +35,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        DatabaseBootstrap.prepareAhead();
         Map<String, Object> providers;
         try {
             providers = SingleSignOnEnvironment.settings(System.getenv());
@@ -59,6 +60,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(properties)
+                .singletons(prepared.singletons())
                 .start();
         prepared.stopDatabaseAfter(context);
         if (!context.isRunning()) {

@@ -38,6 +38,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The superuser's password for the data directory, made the first time (file mode 600). */
+    static String password(Path dataDirectory) throws IOException {
+        Path data = dataDirectory.toAbsolutePath();
+        java.nio.file.Files.createDirectories(data.getParent());
+        return Secrets.readOrCreate(data.resolveSibling(PASSWORD_FILE));
+    }
+
     /** Starts the server on a free port. */
     public static EmbeddedDatabase start(Path dataDirectory, Path binariesDirectory) {
         return start(dataDirectory, binariesDirectory, 0);

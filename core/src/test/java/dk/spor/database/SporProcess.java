@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Spor as an operator runs it: {@code java dk.spor.Application} in a process of its own, on the classes this build
- * made (without the test classes, so with the real {@code application.yml} and {@code logback.xml}), with its own
+ * made (without the test classes, so with the real {@code application.yml} and log configuration), with its own
  * data folder and port. Tests kill it for real. {@link #close()} leaves no process behind: neither Spor nor the
  * PostgreSQL it started.
  */
