@@ -172,11 +172,12 @@ public final class DatabaseBootstrap {
                         Duration.ofNanos(System.nanoTime() - started).toMillis(), database.port(), pgData);
                 running.complete(database);
             } catch (EmbeddedDatabase.DataFolderInUse e) {
-                running.completeExceptionally(e);
+                // the sentence and the exit first: the context waiting for the database must not fail with a trace
                 exit("Spor cannot start: " + e.getMessage() + ".");
-            } catch (RuntimeException e) {
                 running.completeExceptionally(e);
+            } catch (RuntimeException e) {
                 exit(couldNotStart(pgData, e));
+                running.completeExceptionally(e);
             }
         }, "spor-embedded-postgres-start");
         starter.setDaemon(true);

@@ -178,6 +178,19 @@ public final class SporProcess implements AutoCloseable {
         await(process.toHandle(), Duration.ofSeconds(20));
     }
 
+    /** Waits for the process to end by itself, and returns its exit code. */
+    public int awaitExit(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("Spor did not end within " + limit.toSeconds() + " s:\n" + output());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        return process.exitValue();
+    }
+
     /** {@code kill -TERM}: a normal stop. Returns the exit code. */
     public int stop(Duration limit) {
         process.destroy();
