@@ -28,13 +28,11 @@ now() { date +%s%N; }
 start_once() {
   local data=$1 t0 code
   t0=$(now)
-  if [ -n "${LAUNCHER:-}" ]; then
-    SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" SPOR_CLASS_ARCHIVE_DIR="$WORK/archives" \
-      core/bin/spor > "$data.log" 2>&1 &
-  else
-    SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" \
-      java ${JVM_OPTS:-} -jar core/target/spor.jar > "$data.log" 2>&1 &
-  fi
+  # shellcheck disable=SC2206
+  local command=(java ${JVM_OPTS:-} -jar core/target/spor.jar)
+  [ -n "${LAUNCHER:-}" ] && command=(core/bin/spor)
+  SPOR_DATA_DIR="$data" SPOR_PORT=$PORT SPOR_PLUGINS_DIR="$PWD/target/plugins" SPOR_CLASS_ARCHIVE_DIR="$WORK/archives" \
+    "${command[@]}" > "$data.log" 2>&1 &
   SERVER=$!
   while true; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/readiness" || true)

@@ -21,7 +21,7 @@ public final class BuiltInDatabase {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        return EmbeddedDatabase.jdbcUrl(port, database);
     }
 
     public String password() {

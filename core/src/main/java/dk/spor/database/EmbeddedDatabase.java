@@ -67,7 +67,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             // only now is a running server on this data directory known to be a leftover, not another's
             LeftoverServer.stopIfRunning(data);
-            String password = Secrets.readOrCreate(data.resolveSibling(PASSWORD_FILE));
+            String password = password(data);
             Binaries binaries = Binaries.in(binariesDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
@@ -129,7 +129,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return jdbcUrl(postgres.getPort(), database);
+    }
+
+    /** The address of a database on the built-in server at that port. */
+    static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     public int port() {

@@ -1,8 +1,9 @@
 package dk.spor.database;
 
+import dk.spor.support.RealPeers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,13 +49,27 @@ public final class SporProcess implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             shareUnpackedBinaries(dataDir);
-            int port = freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(), "dk.spor.Application"),
+                dataDir, environment, args);
+    }
+
+    /**
+     * Starts Spor with a command of the caller's ({@code core/bin/spor}, say) on the data folder, in the same
+     * environment as {@link #start}; the data folder unpacks PostgreSQL itself, as on a real first start.
+     */
+    public static SporProcess launch(List<String> command, Path dataDir, Map<String, String> environment,
+                                     String... args) {
+        try {
+            Files.createDirectories(dataDir);
+            int port = RealPeers.freePort();
             Path log = Files.createTempFile(dataDir.getParent(), "spor-", ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(), "dk.spor.Application"));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            List<String> full = new ArrayList<>(command);
+            full.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(k -> k.startsWith("SPOR_") || k.startsWith("MICRONAUT_") || k.startsWith("DATASOURCES_"));
@@ -282,12 +297,6 @@ public final class SporProcess implements AutoCloseable {
         Path shared = Path.of(System.getProperty("java.io.tmpdir"), "spor-test-pg-binaries");
         Files.createDirectories(shared);
         Files.createSymbolicLink(own, shared);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void await(ProcessHandle process, Duration limit) {
