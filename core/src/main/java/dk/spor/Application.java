@@ -67,7 +67,10 @@ public final class Application {
             return; // Micronaut has said why
         }
         try {
-            context.getBean(DemoSwitch.class).loadIfAsked(args);
+            if (demo) {
+                // only then: the demo's loaders bring half the application's beans with them
+                context.getBean(DemoSwitch.class).loadIfAsked(args);
+            }
         } catch (RuntimeException e) {
             LOG.error("The demo municipality could not be loaded: {}", e.getMessage(), e);
             System.exit(1);

@@ -86,6 +86,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "''")
                     .setServerConfig("password_encryption", "scram-sha-256")
+                    .setServerConfig("scram_iterations", String.valueOf(Authentication.SCRAM_ITERATIONS))
                     .setServerConfig("max_connections", "200");
             if (port > 0) {
                 builder.setPort(port);

@@ -105,6 +105,53 @@ class BuiltInDatabaseTest {
         }
     }
 
+    @Test
+    void the_random_password_is_kept_with_few_scram_iterations_so_connecting_costs_little() throws SQLException {
+        try (Connection c = connect(database.password())) {
+            assertEquals(String.valueOf(Authentication.SCRAM_ITERATIONS), show(c, "scram_iterations"));
+            assertEquals(Authentication.SCRAM_ITERATIONS, verifierIterations(c));
+        }
+    }
+
+    @Test
+    void a_data_folder_whose_password_has_postgresqls_default_iterations_gets_it_set_again_unchanged() throws Exception {
+        // given a data directory as the Spor before this one left it: its pg_hba.conf, a verifier of 4,096 iterations
+        Path old = Files.createTempDirectory(folder, "default-iterations");
+        String password;
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(old.resolve("postgres"), binaries());
+             Connection c = DriverManager.getConnection(first.jdbcUrl("postgres"), EmbeddedDatabase.USER,
+                     first.password());
+             Statement s = c.createStatement()) {
+            password = first.password();
+            s.execute("set scram_iterations = 4096");
+            s.execute("alter role " + EmbeddedDatabase.USER + " with password '" + password + "'");
+            assertEquals(4096, verifierIterations(c));
+        }
+        Path hba = old.resolve("postgres").resolve("pg_hba.conf");
+        Files.writeString(hba, Authentication.MARKER + " in database-password beside this directory.\n"
+                + "host all all 127.0.0.1/32 scram-sha-256\n");
+        // when it starts again
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(old.resolve("postgres"), binaries());
+             Connection c = DriverManager.getConnection(again.jdbcUrl("postgres"), EmbeddedDatabase.USER,
+                     again.password())) {
+            // then the password is the same, kept with the lower count
+            assertEquals(password, again.password());
+            assertEquals(Authentication.SCRAM_ITERATIONS, verifierIterations(c));
+            assertTrue(Files.readString(hba).startsWith(Authentication.MARKER));
+        }
+    }
+
+    /** The count in the superuser's SCRAM verifier: {@code SCRAM-SHA-256$<iterations>:<salt>$<keys>}. */
+    private static int verifierIterations(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select rolpassword from pg_authid where rolname = '" + EmbeddedDatabase.USER + "'")) {
+            rs.next();
+            String verifier = rs.getString(1);
+            assertTrue(verifier.startsWith("SCRAM-SHA-256$"), "a SCRAM verifier");
+            return Integer.parseInt(verifier.substring("SCRAM-SHA-256$".length(), verifier.indexOf(':')));
+        }
+    }
+
     private Connection connect(String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", EmbeddedDatabase.USER);
