@@ -1,6 +1,7 @@
 package dk.spor.organisation;
 
 import dk.spor.support.Api;
+import dk.spor.support.DatabaseRows;
 import dk.spor.support.Fixtures;
 import dk.spor.support.RealDatabase;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +31,15 @@ class ImportingOrganisationHttpTest implements RealDatabase {
     @Inject
     @Client("/")
     HttpClient http;
+
+    private DatabaseRows rows;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> database = RealDatabase.super.getProperties();
+        rows = new DatabaseRows(database);
+        return database;
+    }
 
     private Api hr() {
         return Api.administrator(http.toBlocking());
@@ -94,6 +104,33 @@ class ImportingOrganisationHttpTest implements RealDatabase {
         hr().csv("/api/organisation/units/import", Fixtures.UNITS);
         // then both are closed and the others stay
         assertEquals(List.of("ADM", "JC", "K", "T1", "T2"), unitKeys());
+    }
+
+    @Test
+    @Order(5)
+    void an_import_that_changed_something_leaves_the_planner_knowing_the_new_rows() {
+        // given
+        long peopleBefore = manualAnalyses("person");
+        long unitsBefore = manualAnalyses("unit");
+        // when: a dry run, a file that changes people (the original one again), a units file with a new unit
+        hr().csv("/api/organisation/employees/import?dryRun=true", Fixtures.EMPLOYEES);
+        assertEquals(peopleBefore, manualAnalyses("person"), "a dry run changes nothing and analyzes nothing");
+        hr().csv("/api/organisation/employees/import", Fixtures.EMPLOYEES);
+        hr().csv("/api/organisation/units/import", Fixtures.UNITS + "X3,Projekt Tre,TEAM,JC\n");
+        // then: the tables' statistics were gathered in the imports, and the planner's row counts are the real ones
+        assertEquals(peopleBefore + 1, manualAnalyses("person"));
+        assertEquals(unitsBefore + 1, manualAnalyses("unit"));
+        for (String table : List.of("person", "unit")) {
+            Map<String, Object> counts = rows.list("select (select reltuples from pg_class where oid = '" + table
+                    + "'::regclass)::bigint as planned, (select count(*) from " + table + ") as actual").get(0);
+            assertEquals(counts.get("actual"), counts.get("planned"), table);
+        }
+    }
+
+    /** ANALYZE runs on the table by a command, not by autovacuum. */
+    private long manualAnalyses(String table) {
+        return ((Number) rows.list("select analyze_count from pg_stat_user_tables where relname = ?", table).get(0)
+                .get("analyze_count")).longValue();
     }
 
     private List<String> unitKeys() {

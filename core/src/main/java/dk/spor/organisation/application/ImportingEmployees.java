@@ -47,6 +47,7 @@ public class ImportingEmployees {
         employees.write(result.employees(), openUnits);
         employees.leave(changes.leaving());
         employees.replaceRolesAndManagement(result.employees(), openUnits);
+        employees.analyze();
         log.record("EMPLOYEES", file, changes.counts(), actor);
         events.publishEvent(new OrganisationChanged(changes.joined(), changes.moved(), changes.leaving().size()));
         return report;

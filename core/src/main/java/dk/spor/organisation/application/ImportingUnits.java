@@ -36,6 +36,7 @@ public class ImportingUnits {
         }
         units.write(result.units());
         units.close(changes.toClose());
+        units.analyze();
         log.record("UNITS", file, changes.counts(), actor);
         return report;
     }
