@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The launcher ({@code core/bin/spor}) as an operator runs it, on the jar this build packed: the first start of a jar
  * leaves a class-data archive when it stops, later starts use it, and a start killed before it could write one leaves
- * nothing half-written behind (a half-written archive would crash every start after). The first start is a real
- * first start: PostgreSQL unpacked (by the system's tar when it has one), initialised and migrated.
+ * nothing half-written behind (a half-written archive would crash every start after), and one start does not remove
+ * the archive another is still making. The first start is a real first start: PostgreSQL unpacked (by the system's
+ * tar when it has one), initialised and migrated.
  */
 @DisplayName("Starting Spor with its launcher")
 class StartingWithTheLauncherIT {
@@ -39,6 +40,12 @@ class StartingWithTheLauncherIT {
     void firstStartLeavesTheArchiveTheNextUses() throws Exception {
         Path archives = Files.createDirectories(folder.resolve("archives"));
         Path data = folder.resolve("data");
+        // what first starts before it left: one whose launcher has ended, one whose launcher still runs (this JVM)
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path abandoned = Files.createFile(archives.resolve("spor-classes-1.jsa.part-" + ended.pid()));
+        Path stillBeingMade = Files.createFile(archives.resolve("spor-classes-1.jsa.part-"
+                + ProcessHandle.current().pid()));
 
         try (SporProcess first = launch(data, archives, Map.of(), "--stop-when-ready")) {
             assertEquals(0, first.awaitExit(LIMIT), first.output());
@@ -46,6 +53,9 @@ class StartingWithTheLauncherIT {
             assertFalse(first.output().contains("[cds"), "the JVM's archive notes stay out of the log:\n"
                     + first.output());
         }
+        assertFalse(Files.exists(abandoned), "an ended first start's half-written archive is removed");
+        assertTrue(Files.exists(stillBeingMade), "a running first start's archive is left to it");
+        Files.delete(stillBeingMade);
         List<Path> made = files(archives);
         assertEquals(1, made.size(), "one archive and nothing half-written: " + made);
         assertTrue(made.get(0).getFileName().toString().matches("spor-classes-\\d+\\.jsa"), made.toString());
