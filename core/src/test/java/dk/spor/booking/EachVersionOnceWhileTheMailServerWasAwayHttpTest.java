@@ -41,15 +41,15 @@ class EachVersionOnceWhileTheMailServerWasAwayHttpTest implements RealDatabase {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    DatabaseRows rows;
+
     private int smtpPort;
     private GreenMail mail;
-    private DatabaseRows rows;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> database = RealDatabase.super.getProperties();
-        rows = new DatabaseRows(database);
-        Map<String, String> properties = new HashMap<>(database);
+        Map<String, String> properties = new HashMap<>(RealDatabase.super.getProperties());
         smtpPort = RealPeers.freePort();
         properties.put("spor.mail.host", "127.0.0.1");
         properties.put("spor.mail.port", String.valueOf(smtpPort));

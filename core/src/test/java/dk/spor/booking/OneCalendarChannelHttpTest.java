@@ -56,18 +56,18 @@ class OneCalendarChannelHttpTest implements RealDatabase {
     HttpClient http;
 
     @Inject
+    DatabaseRows rows;
+
+    @Inject
     CalDavAnswers calDavAnswers;
 
     private GreenMail mail;
     private Process radicale;
     private int caldavPort;
-    private DatabaseRows rows;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> database = RealDatabase.super.getProperties();
-        rows = new DatabaseRows(database);
-        Map<String, String> properties = new HashMap<>(database);
+        Map<String, String> properties = new HashMap<>(RealDatabase.super.getProperties());
         mail = RealPeers.smtp();
         caldavPort = RealPeers.freePort();
         try {

@@ -52,14 +52,8 @@ class TheFeedFollowsEachChangeHttpTest implements RealDatabase {
     @Inject
     CompactingFeedChanges compacting;
 
-    private DatabaseRows rows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> database = RealDatabase.super.getProperties();
-        rows = new DatabaseRows(database);
-        return database;
-    }
+    @Inject
+    DatabaseRows rows;
 
     @Test
     void placement_plan_moving_a_team_re_planning_moving_a_module_and_pausing_each_show_in_the_next_read() {

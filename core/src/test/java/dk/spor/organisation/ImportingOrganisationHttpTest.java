@@ -32,14 +32,8 @@ class ImportingOrganisationHttpTest implements RealDatabase {
     @Client("/")
     HttpClient http;
 
-    private DatabaseRows rows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> database = RealDatabase.super.getProperties();
-        rows = new DatabaseRows(database);
-        return database;
-    }
+    @Inject
+    DatabaseRows rows;
 
     private Api hr() {
         return Api.administrator(http.toBlocking());

@@ -1,5 +1,9 @@
 package dk.spor.support;
 
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,18 +15,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The test's own look into the database under the server, for what no API shows (the outbox's inner state). */
+/**
+ * The test's own look into the database under the server, for what no API shows (the outbox's inner state): a test
+ * injects it, and it connects with the server's own data-source settings, on connections of its own.
+ */
+@Singleton
 public final class DatabaseRows {
 
-    private final Map<String, String> database;
+    private final String url;
+    private final String username;
+    private final String password;
 
-    public DatabaseRows(Map<String, String> database) {
-        this.database = Map.copyOf(database);
+    DatabaseRows(@Property(name = "datasources.default.url") String url,
+                 @Property(name = "datasources.default.username") String username,
+                 @Property(name = "datasources.default.password") @Nullable String password) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
     }
 
     public List<Map<String, Object>> list(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(database.get("datasources.default.url"),
-                database.get("datasources.default.username"), database.get("datasources.default.password"));
+        try (Connection c = DriverManager.getConnection(url, username, password);
              PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
