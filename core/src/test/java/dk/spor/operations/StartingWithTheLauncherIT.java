@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The launcher ({@code core/bin/spor}) as an operator runs it, on the jar this build packed: the first start of a jar
  * leaves a class-data archive when it stops, later starts use it, and a start killed before it could write one leaves
  * nothing half-written behind (a half-written archive would crash every start after), and one start does not remove
- * the archive another is still making. The first start is a real first start: PostgreSQL unpacked (by the system's
+ * the archive another is still making, nor the archive of another jar that shares the folder. The first start is a real first start: PostgreSQL unpacked (by the system's
  * tar when it has one), initialised and migrated.
  */
 @DisplayName("Starting Spor with its launcher")
@@ -46,6 +46,13 @@ class StartingWithTheLauncherIT {
         Path abandoned = Files.createFile(archives.resolve("spor-classes-1.jsa.part-" + ended.pid()));
         Path stillBeingMade = Files.createFile(archives.resolve("spor-classes-1.jsa.part-"
                 + ProcessHandle.current().pid()));
+        // what other jars' first starts left: one whose jar is still there (another Spor sharing the folder), one
+        // whose jar is gone, one from before archives were noted with their jar, and a note whose archive is gone
+        Path otherJar = Files.createFile(Files.createDirectories(folder.resolve("other")).resolve("spor.jar"));
+        Path othersArchive = archive(archives, "2", otherJar.toString());
+        Path goneJarsArchive = archive(archives, "3", folder.resolve("gone/spor.jar").toString());
+        Path unnotedArchive = archive(archives, "4", null);
+        Path orphanNote = Files.writeString(archives.resolve("spor-classes-5.jsa.made-for"), otherJar + "\n");
 
         try (SporProcess first = launch(data, archives, Map.of(), "--stop-when-ready")) {
             assertEquals(0, first.awaitExit(LIMIT), first.output());
@@ -55,10 +62,19 @@ class StartingWithTheLauncherIT {
         }
         assertFalse(Files.exists(abandoned), "an ended first start's half-written archive is removed");
         assertTrue(Files.exists(stillBeingMade), "a running first start's archive is left to it");
+        assertTrue(Files.exists(othersArchive) && Files.exists(note(othersArchive)),
+                "the archive of another jar that is still there is left to it");
+        for (Path gone : List.of(goneJarsArchive, note(goneJarsArchive), unnotedArchive, orphanNote)) {
+            assertFalse(Files.exists(gone), "not needed again, so removed: " + gone);
+        }
         Files.delete(stillBeingMade);
+        Files.delete(othersArchive);
+        Files.delete(note(othersArchive));
         List<Path> made = files(archives);
-        assertEquals(1, made.size(), "one archive and nothing half-written: " + made);
+        assertEquals(2, made.size(), "one archive with its note, and nothing half-written: " + made);
         assertTrue(made.get(0).getFileName().toString().matches("spor-classes-\\d+\\.jsa"), made.toString());
+        assertEquals(note(made.get(0)), made.get(1));
+        assertEquals(JAR + "\n", Files.readString(made.get(1)), "the archive is noted with the jar it was made for");
         try (Stream<Path> unpacked = Files.list(data.resolve("postgres-binaries"))) {
             List<Path> folders = unpacked.toList();
             assertEquals(1, folders.size(), "PostgreSQL unpacked into one folder, no staging left: " + folders);
@@ -97,7 +113,22 @@ class StartingWithTheLauncherIT {
         try (SporProcess again = launch(data, archives, Map.of(), "--stop-when-ready")) {
             assertEquals(0, again.awaitExit(LIMIT), again.output());
         }
-        assertEquals(1, files(archives).size(), files(archives).toString());
+        List<Path> made = files(archives);
+        assertEquals(2, made.size(), "an archive and its note: " + made);
+        assertTrue(made.get(0).getFileName().toString().matches("spor-classes-\\d+\\.jsa"), made.toString());
+    }
+
+    /** A stand-in for an archive another first start left, with its note of the jar it was made for when given. */
+    private static Path archive(Path archives, String key, String madeFor) throws IOException {
+        Path archive = Files.writeString(archives.resolve("spor-classes-" + key + ".jsa"), "not a real archive");
+        if (madeFor != null) {
+            Files.writeString(note(archive), madeFor + "\n");
+        }
+        return archive;
+    }
+
+    private static Path note(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".made-for");
     }
 
     /** The launcher on the packed jar, its archive in a folder of the test's own. */
