@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The launcher ({@code core/bin/spor}) as an operator runs it, on the jar this build packed: the first start of a jar
  * leaves a class-data archive when it stops, later starts use it, and a start killed before it could write one leaves
  * nothing half-written behind (a half-written archive would crash every start after), and one start does not remove
- * the archive another is still making, nor the archive of another jar that shares the folder. The first start is a real first start: PostgreSQL unpacked (by the system's
- * tar when it has one), initialised and migrated.
+ * the archive another is still making, nor the archive of another jar that shares the folder. The first start is a
+ * real first start: PostgreSQL unpacked (by the system's tar when it has one), initialised and migrated.
  */
 @DisplayName("Starting Spor with its launcher")
 class StartingWithTheLauncherIT {
